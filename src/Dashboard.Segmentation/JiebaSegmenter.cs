@@ -41,10 +41,15 @@ public sealed partial class JiebaSegmenter
     /// <summary>Loads the main dictionary and HMM model from the build's lexicon folder.</summary>
     public static JiebaSegmenter Create() => Create(LexiconPaths.Default);
 
-    public static JiebaSegmenter Create(LexiconPaths paths, string? mainDictionary = null)
+    /// <param name="paths">Where the lexicon data is.</param>
+    /// <param name="mainDictionary">A dictionary file to use instead of the lexicon's jieba.dict.utf8.</param>
+    /// <param name="cacheDirectory">Where to keep the built trie between runs (the system's temporary folder by
+    /// default); null parses the dictionary text every time.</param>
+    public static JiebaSegmenter Create(LexiconPaths paths, string? mainDictionary = null, string? cacheDirectory = "")
     {
         var hmm = Task.Run(() => HmmModel.Load(paths.HmmModel));
-        var dictionary = DictionaryFile.Load(mainDictionary ?? paths.MainDictionary);
+        var cache = cacheDirectory == "" ? DictionaryCache.DefaultDirectory : cacheDirectory;
+        var dictionary = DictionaryCache.Load(mainDictionary ?? paths.MainDictionary, cache);
         return new JiebaSegmenter(dictionary, hmm.GetAwaiter().GetResult(), paths);
     }
 
@@ -280,9 +285,10 @@ public sealed partial class JiebaSegmenter
                     break;
                 }
 
-                if (dictionary.Frequency(node) > 0)
+                var logFreq = dictionary.WordLogFrequency(node);
+                if (!double.IsNaN(logFreq))
                 {
-                    var candidate = dictionary.LogFrequency(node) - logTotal + prob[i + 1];
+                    var candidate = logFreq - logTotal + prob[i + 1];
                     if (bestEnd < 0 || candidate >= bestProb)
                     {
                         bestProb = candidate;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -8,12 +9,17 @@ internal static class DictionaryFile
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static PrefixDictionary Load(string path)
+    public static PrefixDictionary Load(string path) => Parse(ReadText(path), path);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static PrefixDictionary Parse(string text, string path)
     {
-        var text = ReadText(path);
         // jieba's dictionary has about 350,000 words and twice as many prefix nodes; sizing up front avoids regrowth.
         var dictionary = new PrefixDictionary(expectedNodes: Math.Max(1024, text.Length / 6));
         var lineNumber = 0;
+        // The nodes along the previous word: jieba's dictionary is sorted, so most of each word's prefix is there.
+        Span<int> nodesAlongPrevious = stackalloc int[64];
+        var previous = ReadOnlySpan<char>.Empty;
         foreach (var rawLine in Lines(text))
         {
             lineNumber++;
@@ -28,7 +34,14 @@ internal static class DictionaryFile
                 throw new InvalidDataException($"invalid dictionary entry in {path} at line {lineNumber}: {line.ToString()}");
             }
 
-            dictionary.Set(word, freq, tag);
+            var shared = Math.Min(word.CommonPrefixLength(previous), nodesAlongPrevious.Length);
+            if (shared == word.Length)
+            {
+                shared--; // the word itself is a prefix of the previous one: look up its own node again
+            }
+
+            dictionary.Set(word, freq, tag, shared, shared == 0 ? 0 : nodesAlongPrevious[shared - 1], nodesAlongPrevious);
+            previous = word;
         }
 
         return dictionary;
@@ -51,7 +64,9 @@ internal static class DictionaryFile
         }
     }
 
-    public static string ReadText(string path)
+    public static string ReadText(string path) => Decode(ReadBytes(path), path);
+
+    public static byte[] ReadBytes(string path)
     {
         if (!File.Exists(path))
         {
@@ -60,7 +75,11 @@ internal static class DictionaryFile
                 path);
         }
 
-        var bytes = File.ReadAllBytes(path);
+        return File.ReadAllBytes(path);
+    }
+
+    public static string Decode(byte[] bytes, string path)
+    {
         try
         {
             var text = StrictUtf8.GetString(bytes);
@@ -79,7 +98,7 @@ internal static class DictionaryFile
         tag = default;
         freq = 0;
         var firstSpace = line.IndexOf(' ');
-        if (firstSpace < 0)
+        if (firstSpace <= 0)
         {
             return false;
         }

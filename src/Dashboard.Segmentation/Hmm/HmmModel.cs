@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Dashboard.Segmentation.Dictionary;
 
@@ -29,6 +30,7 @@ internal sealed class HmmModel
 
     public long MemoryBytes => Emission.LongLength * sizeof(double);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static HmmModel Load(string path)
     {
         var text = DictionaryFile.ReadText(path);

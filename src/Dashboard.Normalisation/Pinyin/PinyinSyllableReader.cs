@@ -1,0 +1,75 @@
+namespace Dashboard.Normalisation;
+
+/// <summary>
+/// Recognises one pinyin syllable as annotations write it: with a tone mark (xué, lǜ), with a tone number (xue2, lv4)
+/// or without a tone (de, lü). Upper case is never pinyin here, so that (AI) or (UN) stay.
+/// </summary>
+internal static class PinyinSyllableReader
+{
+    /// <summary>zhuang plus a tone number or a combining tone mark; anything longer is not one syllable.</summary>
+    public const int MaxLength = 7;
+
+    public static bool IsSyllable(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text.Length > MaxLength)
+        {
+            return false;
+        }
+
+        Span<char> toneless = stackalloc char[MaxLength];
+        var length = 0;
+        var tones = 0;
+        foreach (var c in text)
+        {
+            if (length > 0 && toneless[length - 1] is >= '1' and <= '5')
+            {
+                return false; // the tone number comes last
+            }
+
+            switch (c)
+            {
+                case >= 'a' and <= 'z':
+                    toneless[length++] = c;
+                    break;
+                case >= '1' and <= '5' when length > 0:
+                    toneless[length++] = c;
+                    tones++;
+                    break;
+                case '\u0300' or '\u0301' or '\u0304' or '\u030C' when length > 0:
+                    tones++; // a combining tone mark, as in decomposed text
+                    break;
+                case '\u0308' when length > 0 && toneless[length - 1] == 'u':
+                    toneless[length - 1] = 'v'; // u + combining diaeresis
+                    break;
+                default:
+                    var vowel = ToneMarkedVowels.BaseOf(c);
+                    if (vowel == '\0')
+                    {
+                        return false;
+                    }
+
+                    toneless[length++] = vowel;
+                    if (ToneMarkedVowels.HasTone(c))
+                    {
+                        tones++;
+                    }
+
+                    break;
+            }
+        }
+
+        if (tones > 1)
+        {
+            return false;
+        }
+
+        var letters = toneless[..length].TrimEnd("12345");
+        // j, q, x and y take ü, written u; accept it written ü or v too.
+        if (letters.Length > 1 && letters[0] is 'j' or 'q' or 'x' or 'y' && letters[1] == 'v')
+        {
+            letters[1] = 'u';
+        }
+
+        return PinyinSyllables.Contains(letters);
+    }
+}

@@ -1,0 +1,28 @@
+namespace Dashboard.Normalisation.Tests;
+
+/// <summary>The seed documents under seeds/ at the repository root (the directory holding Dashboard.sln).</summary>
+internal static class Seeds
+{
+    public const string Dongguan = "000_7fb5d263923113ca.txt";
+    public const string Suihua = "002_f6af64227d9b497f.txt";
+
+    public static TheoryData<string> All => new(Dongguan, Suihua);
+
+    public static string Read(string fileName) => File.ReadAllText(Path.Combine(Directory, fileName));
+
+    private static string Directory
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Dashboard.sln")))
+                {
+                    return Path.Combine(dir.FullName, "seeds");
+                }
+            }
+
+            throw new DirectoryNotFoundException($"No Dashboard.sln above {AppContext.BaseDirectory}.");
+        }
+    }
+}
