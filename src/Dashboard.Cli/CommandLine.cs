@@ -25,7 +25,9 @@ internal static class CommandLine
         var rest = args.Skip(1);
         return args[0] switch
         {
+            "normalize" or "normalise" => NormalizeCommand.Run(rest, stdin, stdout),
             "segment" => SegmentCommand.Run(rest, stdin, stdout),
+            "keywords" => KeywordsCommand.Run(rest, stdin, stdout),
             _ => throw new CliException($"unknown command '{args[0]}'; run 'dashboard --help' for the list"),
         };
     }

@@ -56,6 +56,19 @@ public sealed partial class JiebaSegmenter
     /// <summary>jieba's FREQ.get(word): the count, 0 for a known prefix or deleted word, null when unknown.</summary>
     public int? GetFrequency(string word) => _dictionary.Get(word);
 
+    /// <summary>The part-of-speech tag the dictionaries give a word, or null (jieba.posseg's word_tag_tab).</summary>
+    public string? TagOf(ReadOnlySpan<char> word)
+    {
+        var node = _dictionary.Find(word);
+        if (node < 0)
+        {
+            return null;
+        }
+
+        var tag = _dictionary.Tag(node);
+        return tag.Length == 0 ? null : tag;
+    }
+
     /// <summary>Total of all counts, as jieba's <c>total</c>.</summary>
     public long Total => _dictionary.Total;
 
@@ -265,7 +278,7 @@ public sealed partial class JiebaSegmenter
     /// (log(freq) - log(total) + route[end + 1], end), a later end winning a tie as Python's tuple max does.
     /// next[idx] receives the end (inclusive) of the best word starting at idx.
     /// </summary>
-    private void CalcRoute(ReadOnlySpan<char> sentence, double[] prob, int[] next)
+    internal void CalcRoute(ReadOnlySpan<char> sentence, double[] prob, int[] next)
     {
         var n = sentence.Length;
         var dictionary = _dictionary;
