@@ -1,0 +1,25 @@
+using Dashboard.Benchmarks.Benchmarks;
+using Dashboard.Benchmarks.Comparison;
+
+namespace Dashboard.Benchmarks;
+
+public static class Program
+{
+    private const string Usage =
+        "Dashboard.Benchmarks bdn [BenchmarkDotNet arguments]   BenchmarkDotNet: dictionary load, Cut and CutRanges over ~10 MB\n" +
+        "Dashboard.Benchmarks " + CompareOptions.Usage;
+
+    public static int Main(string[] args) => args.FirstOrDefault() switch
+    {
+        "bdn" => BdnRunner.Run(args[1..]),
+        "compare" => ComparisonRunner.Run(args[1..]),
+        "load-probe" => LoadProbe.Run(args[1..]),
+        _ => ShowUsage(),
+    };
+
+    private static int ShowUsage()
+    {
+        Console.Error.WriteLine(Usage);
+        return 2;
+    }
+}
