@@ -47,9 +47,10 @@ public sealed partial class JiebaSegmenter
     /// default); null parses the dictionary text every time.</param>
     public static JiebaSegmenter Create(LexiconPaths paths, string? mainDictionary = null, string? cacheDirectory = "")
     {
-        var hmm = Task.Run(() => HmmModel.Load(paths.HmmModel));
-        var cache = cacheDirectory == "" ? DictionaryCache.DefaultDirectory : cacheDirectory;
-        var dictionary = DictionaryCache.Load(mainDictionary ?? paths.MainDictionary, cache);
+        var cache = cacheDirectory == "" ? BinaryCache.DefaultDirectory : cacheDirectory;
+        var hmm = Task.Run(() => HmmModel.Load(paths.HmmModel, cache));
+        var dictionaryPath = mainDictionary ?? paths.MainDictionary;
+        var dictionary = BinaryCache.Load(dictionaryPath, cache, "jieba-trie", () => DictionaryFile.Load(dictionaryPath), (w, d) => d.Write(w), PrefixDictionary.Read);
         return new JiebaSegmenter(dictionary, hmm.GetAwaiter().GetResult(), paths);
     }
 

@@ -35,7 +35,8 @@ public class DictionaryLoadingTests
         {
             var fromText = JiebaSegmenter.Create(Lexicon.Paths, cacheDirectory: null);
             var first = JiebaSegmenter.Create(Lexicon.Paths, cacheDirectory: cache);
-            Assert.Single(Directory.GetFiles(cache, "*.bin"));
+            Assert.Single(Directory.GetFiles(cache, "jieba-trie-*.bin"));
+            Assert.Single(Directory.GetFiles(cache, "hmm-*.bin"));
             var fromCache = JiebaSegmenter.Create(Lexicon.Paths, cacheDirectory: cache);
             var text = Lexicon.Weicheng[..100_000];
             var expected = fromText.Cut(text).ToList();
@@ -51,14 +52,37 @@ public class DictionaryLoadingTests
     }
 
     [Fact]
+    public void An_edited_dictionary_is_parsed_again_instead_of_read_from_the_cache()
+    {
+        var cache = Directory.CreateTempSubdirectory("jieba-cache-test").FullName;
+        var dictionary = Path.Combine(cache, "dict.txt");
+        try
+        {
+            File.WriteAllLines(dictionary, ["发展 100 v", "经济 50 n"]);
+            Assert.Equal(50, JiebaSegmenter.Create(Lexicon.Paths, dictionary, cache).GetFrequency("经济"));
+            File.WriteAllLines(dictionary, ["发展 100 v", "经济 70 n", "新质生产力 9 n"]);
+            var edited = JiebaSegmenter.Create(Lexicon.Paths, dictionary, cache);
+            Assert.Equal(70, edited.GetFrequency("经济"));
+            Assert.Equal(9, edited.GetFrequency("新质生产力"));
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_corrupt_cache_is_rebuilt_from_the_text()
     {
         var cache = Directory.CreateTempSubdirectory("jieba-cache-test").FullName;
         try
         {
             JiebaSegmenter.Create(Lexicon.Paths, cacheDirectory: cache);
-            var file = Directory.GetFiles(cache, "*.bin").Single();
-            File.WriteAllBytes(file, [1, 2, 3]);
+            foreach (var file in Directory.GetFiles(cache, "*.bin"))
+            {
+                File.WriteAllBytes(file, [1, 2, 3]);
+            }
+
             var segmenter = JiebaSegmenter.Create(Lexicon.Paths, cacheDirectory: cache);
             Assert.Equal(Lexicon.Segmenter.Cut("发展新质生产力"), segmenter.Cut("发展新质生产力"));
         }

@@ -18,8 +18,9 @@ internal sealed class ChildTable
 
     public ChildTable(int expectedCount)
     {
+        // At most a third full after the expected inserts: short probe chains matter more than 8 MB.
         var capacity = 1024;
-        while (capacity < expectedCount * 2)
+        while (capacity < expectedCount * 3)
         {
             capacity <<= 1;
         }

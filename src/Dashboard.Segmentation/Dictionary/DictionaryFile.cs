@@ -14,8 +14,9 @@ internal static class DictionaryFile
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PrefixDictionary Parse(string text, string path)
     {
-        // jieba's dictionary has about 350,000 words and twice as many prefix nodes; sizing up front avoids regrowth.
-        var dictionary = new PrefixDictionary(expectedNodes: Math.Max(1024, text.Length / 6));
+        // jieba's dictionary: 349,000 words, 498,000 trie nodes in 5 million characters; sizing up front avoids regrowth.
+        var lines = text.AsSpan().Count('\n') + 1;
+        var dictionary = new PrefixDictionary(expectedNodes: 1024 + (lines * 3 / 2));
         var lineNumber = 0;
         // The nodes along the previous word: jieba's dictionary is sorted, so most of each word's prefix is there.
         Span<int> nodesAlongPrevious = stackalloc int[64];

@@ -159,11 +159,11 @@ internal sealed class PrefixDictionary
             writer.Write(tag);
         }
 
-        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_firstLevel.AsSpan()));
-        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_children.Slots));
-        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_freq.AsSpan(0, _nodeCount)));
-        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_logFreq.AsSpan(0, _nodeCount)));
-        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_tag.AsSpan(0, _nodeCount)));
+        BinaryCache.WriteArray<int>(writer, _firstLevel);
+        BinaryCache.WriteArray(writer, _children.Slots);
+        BinaryCache.WriteArray<int>(writer, _freq.AsSpan(0, _nodeCount));
+        BinaryCache.WriteArray<double>(writer, _logFreq.AsSpan(0, _nodeCount));
+        BinaryCache.WriteArray<ushort>(writer, _tag.AsSpan(0, _nodeCount));
     }
 
     public static PrefixDictionary Read(BinaryReader reader)
@@ -184,11 +184,11 @@ internal sealed class PrefixDictionary
             tags.Add(reader.ReadString());
         }
 
-        var firstLevel = ReadArray<int>(reader, FirstLevelSize);
-        var slots = ReadArray<ulong>(reader, slotCount);
-        var freq = ReadArray<int>(reader, nodeCount);
-        var logFreq = ReadArray<double>(reader, nodeCount);
-        var tag = ReadArray<ushort>(reader, nodeCount);
+        var firstLevel = BinaryCache.ReadArray<int>(reader, FirstLevelSize);
+        var slots = BinaryCache.ReadArray<ulong>(reader, slotCount);
+        var freq = BinaryCache.ReadArray<int>(reader, nodeCount);
+        var logFreq = BinaryCache.ReadArray<double>(reader, nodeCount);
+        var tag = BinaryCache.ReadArray<ushort>(reader, nodeCount);
         return new PrefixDictionary(firstLevel, ChildTable.FromSlots(slots, childCount), tags, freq, logFreq, tag, nodeCount, total);
     }
 
@@ -208,15 +208,6 @@ internal sealed class PrefixDictionary
         _tag = tag;
         _nodeCount = nodeCount;
         Total = total;
-    }
-
-    private static T[] ReadArray<T>(BinaryReader reader, int count)
-        where T : unmanaged
-    {
-        var array = new T[count];
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(array.AsSpan());
-        reader.BaseStream.ReadExactly(bytes);
-        return array;
     }
 
     private ushort TagId(ReadOnlySpan<char> tag)

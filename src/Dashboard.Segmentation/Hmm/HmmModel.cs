@@ -31,6 +31,38 @@ internal sealed class HmmModel
     public long MemoryBytes => Emission.LongLength * sizeof(double);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static HmmModel Load(string path, string? cacheDirectory) =>
+        BinaryCache.Load(path, cacheDirectory, "hmm", () => Load(path), Write, Read);
+
+    private static void Write(BinaryWriter writer, HmmModel model)
+    {
+        BinaryCache.WriteArray<double>(writer, model.Start);
+        for (var from = 0; from < 4; from++)
+        {
+            for (var to = 0; to < 4; to++)
+            {
+                writer.Write(model.Transition[from, to]);
+            }
+        }
+
+        BinaryCache.WriteArray<double>(writer, model.Emission);
+    }
+
+    private static HmmModel Read(BinaryReader reader)
+    {
+        var start = BinaryCache.ReadArray<double>(reader, 4);
+        var transition = new double[4, 4];
+        for (var from = 0; from < 4; from++)
+        {
+            for (var to = 0; to < 4; to++)
+            {
+                transition[from, to] = reader.ReadDouble();
+            }
+        }
+
+        return new HmmModel(start, transition, BinaryCache.ReadArray<double>(reader, 4 * 65536));
+    }
+
     public static HmmModel Load(string path)
     {
         var text = DictionaryFile.ReadText(path);

