@@ -11,11 +11,15 @@ public sealed class TfidfExtractor(JiebaSegmenter segmenter, IdfTable idf, StopW
     public static TfidfExtractor CreateDefault(JiebaSegmenter segmenter) =>
         new(segmenter, IdfTable.Load(segmenter.Paths.Idf), new StopWords());
 
-    public IReadOnlyList<Keyword> ExtractTagsWithWeight(string text, int count = 20)
+    public IReadOnlyList<Keyword> ExtractTagsWithWeight(string text, int count = 20) =>
+        ExtractTagsWithWeight(segmenter.Cut(text), count);
+
+    /// <summary>Keywords of words already cut in precise mode (the same result as cutting the text here).</summary>
+    public IReadOnlyList<Keyword> ExtractTagsWithWeight(IEnumerable<string> words, int count)
     {
         var freq = new Dictionary<string, double>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var word in segmenter.Cut(text))
+        foreach (var word in words)
         {
             if (PythonText.CodePointLength(PythonText.Strip(word)) < 2 || stopWords.Contains(word.ToLowerInvariant()))
             {
