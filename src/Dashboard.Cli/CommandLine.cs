@@ -12,6 +12,9 @@ internal static class CommandLine
                                             one output line per input line, tokens separated by " / "
           keywords --tfidf K | --textrank K [--dict PATH] [--user-dict PATH] [--idf PATH] [--stop-words PATH]
                                             the top K keywords, word<TAB>weight
+          analyze FILE... [--json] [--taxonomy PATH] [--instruments PATH] [--prior-strength X] [--min-count N]
+                                            locality, date, themes, instruments, priorities and keywords of each
+                                            document, then the comparison across localities
         """;
 
     public static int Run(string[] args, Stream stdin, TextWriter stdout)
@@ -28,6 +31,7 @@ internal static class CommandLine
             "normalize" or "normalise" => NormalizeCommand.Run(rest, stdin, stdout),
             "segment" => SegmentCommand.Run(rest, stdin, stdout),
             "keywords" => KeywordsCommand.Run(rest, stdin, stdout),
+            "analyze" or "analyse" => AnalyzeCommand.Run(rest, stdout),
             _ => throw new CliException($"unknown command '{args[0]}'; run 'dashboard --help' for the list"),
         };
     }

@@ -5,13 +5,14 @@ namespace Dashboard.Analysis.Corpus;
 
 /// <summary>
 /// The words the comparison statistics count: two characters or more, containing a letter or ideograph (so no
-/// punctuation or bare numbers), and not stop words (jieba's list plus its built-in English ones).
+/// punctuation or bare numbers), not stop words (jieba's list plus its built-in English ones), and not place names:
+/// a locality's own name is trivially distinctive of it and says nothing about its priorities.
 /// </summary>
-public sealed class ContentWords(StopWords stopWords)
+public sealed class ContentWords(StopWords stopWords, IReadOnlySet<string> placeNames)
 {
     public bool Counts(string word)
     {
-        if (word.Length < 2 || stopWords.Contains(word.ToLowerInvariant()))
+        if (word.Length < 2 || stopWords.Contains(word.ToLowerInvariant()) || placeNames.Contains(word))
         {
             return false;
         }

@@ -1,0 +1,71 @@
+using Dashboard.Analysis.Instruments;
+using Dashboard.Analysis.Places;
+using Dashboard.Analysis.Priorities;
+using Dashboard.Analysis.Text;
+using Dashboard.Analysis.Themes;
+using Dashboard.Normalisation;
+using Dashboard.Segmentation;
+using Dashboard.Segmentation.Keywords;
+using Dashboard.Segmentation.PosTagging;
+
+namespace Dashboard.Analysis.Corpus;
+
+/// <summary>
+/// Everything the analysis reads once and then shares between threads: the normaliser, the segmenter with the
+/// taxonomy's and rules' words, the taxonomy, the instrument rules, the gazetteer, the IDF table and stop words.
+/// </summary>
+public sealed class AnalysisResources
+{
+    private AnalysisResources(LexiconPaths lexicon, ThemeTaxonomy taxonomy, InstrumentRules rules, Gazetteer gazetteer)
+    {
+        Taxonomy = taxonomy;
+        Rules = rules;
+        Gazetteer = gazetteer;
+        var segmenter = AnalysisVocabulary.CreateSegmenter(lexicon, taxonomy, rules);
+        Text = new TextAnalyser(TextNormaliser.LoadDefault(), segmenter);
+        Idf = IdfTable.Load(lexicon.Idf);
+        StopWords = new StopWords().Add(lexicon.StopWords);
+        Keywords = new TfidfExtractor(segmenter, Idf, StopWords);
+        ContentWords = new ContentWords(
+            StopWords,
+            gazetteer.All.SelectMany(d => new[] { d.Name, d.ShortName }).Where(n => n.Length >= 2).ToHashSet(StringComparer.Ordinal));
+        Themes = new ThemeMatcher(taxonomy);
+        Instruments = new InstrumentClassifier(rules);
+        Priorities = new PriorityExtractor(new PosSegmenter(segmenter));
+        Localities = new LocalityDetector(gazetteer);
+        Versions = new AnalysisVersions(lexicon.Version, taxonomy.Version, rules.Version, gazetteer.Version, AnalysisVersions.AnalysisCode);
+    }
+
+    public ThemeTaxonomy Taxonomy { get; }
+
+    public InstrumentRules Rules { get; }
+
+    public Gazetteer Gazetteer { get; }
+
+    public TextAnalyser Text { get; }
+
+    public IdfTable Idf { get; }
+
+    public StopWords StopWords { get; }
+
+    public TfidfExtractor Keywords { get; }
+
+    public ContentWords ContentWords { get; }
+
+    public ThemeMatcher Themes { get; }
+
+    public InstrumentClassifier Instruments { get; }
+
+    public PriorityExtractor Priorities { get; }
+
+    public LocalityDetector Localities { get; }
+
+    public AnalysisVersions Versions { get; }
+
+    /// <summary>Loads the build's lexicon and gazetteer and the given (or default) taxonomy and rules.</summary>
+    public static AnalysisResources Load(string? taxonomyPath = null, string? rulesPath = null) =>
+        Load(ThemeTaxonomy.Load(taxonomyPath ?? ThemeTaxonomy.DefaultPath), InstrumentRules.Load(rulesPath ?? InstrumentRules.DefaultPath));
+
+    public static AnalysisResources Load(ThemeTaxonomy taxonomy, InstrumentRules rules) =>
+        new(LexiconPaths.Default, taxonomy, rules, Gazetteer.LoadDefault());
+}
