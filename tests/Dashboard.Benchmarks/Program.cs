@@ -7,13 +7,15 @@ public static class Program
 {
     private const string Usage =
         "Dashboard.Benchmarks bdn [BenchmarkDotNet arguments]   BenchmarkDotNet: dictionary load, Cut and CutRanges over ~10 MB\n" +
-        "Dashboard.Benchmarks " + CompareOptions.Usage;
+        "Dashboard.Benchmarks " + CompareOptions.Usage + "\n" +
+        "Dashboard.Benchmarks analysis [--documents N] [--localities L] [--runs R]   whole analysis of a synthetic corpus";
 
     public static int Main(string[] args) => args.FirstOrDefault() switch
     {
         "bdn" => BdnRunner.Run(args[1..]),
         "compare" => ComparisonRunner.Run(args[1..]),
         "load-probe" => LoadProbe.Run(args[1..]),
+        "analysis" => Analysis.AnalysisBenchmark.Run(args[1..]),
         _ => ShowUsage(),
     };
 
