@@ -1,0 +1,75 @@
+using Dashboard.Analysis.Text;
+using Dashboard.Segmentation.PosTagging;
+
+namespace Dashboard.Analysis.Priorities;
+
+/// <summary>
+/// What a document says its locality will build: industries in lists under an industry head, quoted and numbered
+/// programmes, named platforms and places, and targets with numbers, each with the sentence that says it. A text
+/// that names none of these yields an empty list: nothing is invented. Directions of change (高端化、数字化、智能化、
+/// 绿色化) and political slogans (“两个确立”, “一把手”) are deliberately not reported: they say how, not what.
+/// <para>Patterns run in order (industry lists, quoted programmes, numbered programmes, platforms); text one of them
+/// has read is not read again by a later one, so 六大产业集群 closing a list is that list's group, not a programme
+/// too. Targets may overlap the others. The same item of the same kind is kept once, at its first occurrence, with
+/// the number of times it occurs; targets count as the same when metric, amount, unit and year agree.</para>
+/// <para>Thread-safe if the part-of-speech segmenter's dictionary is not changed while it runs.</para>
+/// </summary>
+public sealed class PriorityExtractor(PosSegmenter segmenter)
+{
+    private static readonly Func<TaggedSentence, IEnumerable<Finding>>[] ExclusivePatterns =
+    [
+        IndustryListFinder.Find,
+        QuotedProgrammeFinder.Find,
+        NumberedProgrammeFinder.Find,
+        PlatformFinder.Find,
+    ];
+
+    public IReadOnlyList<Priority> Extract(AnalysedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<Priority>();
+        foreach (var sentence in text.Sentences)
+        {
+            var tagged = TaggedSentence.Tag(sentence, segmenter);
+            var taken = new List<Finding>();
+            foreach (var pattern in ExclusivePatterns)
+            {
+                foreach (var finding in pattern(tagged))
+                {
+                    if (!taken.Any(finding.Overlaps))
+                    {
+                        taken.Add(finding);
+                    }
+                }
+            }
+
+            found.AddRange(taken.SelectMany(f => f.Priorities));
+            found.AddRange(TargetFinder.Find(tagged).SelectMany(f => f.Priorities));
+        }
+
+        return Deduplicate(found.OrderBy(p => p.Start).ThenBy(p => p.Kind));
+    }
+
+    private static List<Priority> Deduplicate(IEnumerable<Priority> priorities)
+    {
+        var first = new Dictionary<(PriorityKind, string, string?, string?, int?), int>();
+        var kept = new List<Priority>();
+        foreach (var priority in priorities)
+        {
+            var key = priority.Kind == PriorityKind.Target
+                ? (priority.Kind, priority.Item, priority.Number, priority.Unit, priority.Year)
+                : (priority.Kind, priority.Item, null, null, null);
+            if (first.TryGetValue(key, out var index))
+            {
+                kept[index] = kept[index] with { Occurrences = kept[index].Occurrences + 1 };
+            }
+            else
+            {
+                first[key] = kept.Count;
+                kept.Add(priority);
+            }
+        }
+
+        return kept;
+    }
+}
