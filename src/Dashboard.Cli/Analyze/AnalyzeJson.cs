@@ -8,6 +8,10 @@ namespace Dashboard.Cli.Analyze;
 /// <summary>The JSON shape of `analyze --json` (documented in the README): plain records built from the analysis.</summary>
 internal static class AnalyzeJson
 {
+    /// <summary>As the data files, but unknown values are written as null rather than left out.</summary>
+    public static System.Text.Json.JsonSerializerOptions Options { get; } =
+        new(Dashboard.Analysis.DataFileJson.Options) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
+
     public static object Build(CorpusAnalysis corpus, AnalysisResources resources, IReadOnlyDictionary<string, string> files)
     {
         var taxonomy = resources.Taxonomy;
@@ -35,7 +39,7 @@ internal static class AnalyzeJson
             id = d.Id,
             file,
             title = d.Title,
-            synthetic = d.Synthetic ? true : (bool?)null,
+            synthetic = d.Synthetic,
             locality = d.Locality,
             localityDetection = d.DetectedLocality is { } l
                 ? new { code = l.Place.Code, name = l.Place.Name, confidence = Math.Round(l.Confidence, 3), evidence = l.Evidence, start = l.Start, length = l.Length }
@@ -105,7 +109,7 @@ internal static class AnalyzeJson
         year = date.Year,
         month = date.Month,
         day = date.Day,
-        yearInferred = date.YearInferred ? true : (bool?)null,
+        yearInferred = date.YearInferred,
         precision = date.Precision,
     };
 

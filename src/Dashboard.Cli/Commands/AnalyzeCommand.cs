@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dashboard.Analysis;
 using Dashboard.Analysis.Comparison;
 using Dashboard.Analysis.Corpus;
 using Dashboard.Analysis.Documents;
@@ -54,7 +53,7 @@ internal static class AnalyzeCommand
         var corpus = new CorpusAnalyzer(resources).Analyze(documents, settings: settings);
         if (parsed.Has("--json"))
         {
-            stdout.Write(JsonSerializer.Serialize(AnalyzeJson.Build(corpus, resources, files), DataFileJson.Options));
+            stdout.Write(JsonSerializer.Serialize(AnalyzeJson.Build(corpus, resources, files), AnalyzeJson.Options));
             stdout.Write('\n');
         }
         else
