@@ -73,10 +73,10 @@ public static partial class DateDetector
             : match.Groups["cy"].Success ? ChineseNumerals.ParseDigitByDigit(match.Groups["cy"].Value)
             : null;
         int? month = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture)
-            : match.Groups["cm"].Success ? ChineseNumerals.ParseUpToNinetyNine(match.Groups["cm"].Value)
+            : match.Groups["cm"].Success ? (int)ChineseNumerals.Value(match.Groups["cm"].Value)!.Value
             : null;
         int? day = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture)
-            : match.Groups["cd"].Success ? ChineseNumerals.ParseUpToNinetyNine(match.Groups["cd"].Value)
+            : match.Groups["cd"].Success ? (int)ChineseNumerals.Value(match.Groups["cd"].Value)!.Value
             : null;
 
         // 一月 alone is too often part of a word (统一月度) to be a date.

@@ -1,3 +1,4 @@
+using Dashboard.Analysis.Text;
 namespace Dashboard.Analysis.Priorities;
 
 /// <summary>

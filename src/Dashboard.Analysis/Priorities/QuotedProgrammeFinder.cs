@@ -1,3 +1,4 @@
+using Dashboard.Analysis.Text;
 using System.Text.RegularExpressions;
 
 namespace Dashboard.Analysis.Priorities;

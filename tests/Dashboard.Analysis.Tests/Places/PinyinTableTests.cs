@@ -1,3 +1,4 @@
+using Dashboard.Analysis.Text;
 using Dashboard.Analysis.Places;
 
 namespace Dashboard.Analysis.Tests.Places;
@@ -67,6 +68,6 @@ public class PinyinTableTests
     [InlineData("三十一", 31)]
     public void Chinese_months_and_days_are_read_positionally(string text, int value)
     {
-        Assert.Equal(value, ChineseNumerals.ParseUpToNinetyNine(text));
+        Assert.Equal(value, ChineseNumerals.Value(text));
     }
 }
