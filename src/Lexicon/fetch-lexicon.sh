@@ -7,7 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 dest="${LEXICON_DIR:-$root/.lexicon}"
-lock="$here/lexicon.lock"
+lock="${LEXICON_LOCK:-$here/lexicon.lock}"
 
 die() {
   echo "fetch-lexicon: error: $*" >&2
