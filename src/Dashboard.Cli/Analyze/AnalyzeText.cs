@@ -39,7 +39,7 @@ internal static class AnalyzeText
             foreach (var kind in d.Priorities.GroupBy(p => p.Kind))
             {
                 w.WriteLine($"  {kind.Key}: " + string.Join("；", kind.GroupBy(p => p.Group ?? "").Select(g =>
-                    (g.Key.Length > 0 ? g.Key + "：" : "") + string.Join("、", g.Select(p => p.Number is { } n && !p.Item.Contains(n, StringComparison.Ordinal) ? $"{p.Item}（{n}）" : p.Item)))));
+                    (g.Key.Length > 0 ? g.Key + "：" : "") + string.Join("、", g.Select(p => p.Number is { } n && !p.Item.Contains(n, StringComparison.Ordinal) && !g.Key.Contains(n, StringComparison.Ordinal) ? $"{p.Item}（{n}）" : p.Item)))));
             }
 
             if (d.Priorities.Count == 0)
