@@ -5,6 +5,7 @@
 # Needs: the .NET 10 SDK, Node.js with npm (the build fetches the lexicon data from the npm registry), and these
 # Debian packages, which it installs itself when run as root (otherwise it names them and stops):
 #   python3-jieba   Python jieba 0.42, the reference the segmenter is checked against
+#   postgresql      a real PostgreSQL server for the store tests, started on 127.0.0.1 by tests/postgres.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -27,6 +28,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     say "missing Debian packages: ${missing[*]}. Install them (sudo apt-get install -y ${missing[*]}) and run this again."
     exit 1
   fi
+fi
+
+# The store tests run against SQLite and against a real PostgreSQL server on 127.0.0.1.
+if [ -z "${DASHBOARD_TEST_POSTGRES:-}" ]; then
+  eval "$(bash tests/postgres.sh)"
 fi
 
 log=$(mktemp)

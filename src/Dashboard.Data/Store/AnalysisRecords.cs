@@ -1,0 +1,37 @@
+using Dashboard.Analysis.Corpus;
+using Dashboard.Data.Store.Entities;
+
+namespace Dashboard.Data.Store;
+
+/// <summary>Turns a document's analysis into the rows the store keeps.</summary>
+internal static class AnalysisRecords
+{
+    public static StoredAnalysis From(DocumentAnalysis analysis, DateTimeOffset now) => new()
+    {
+        LexiconVersion = analysis.Versions.Lexicon,
+        TaxonomyVersion = analysis.Versions.Taxonomy,
+        InstrumentRulesVersion = analysis.Versions.InstrumentRules,
+        GazetteerVersion = analysis.Versions.Gazetteer,
+        AnalysisVersion = analysis.Versions.Analysis,
+        WordTokens = analysis.WordTokens,
+        AnalysedAt = now,
+        ResultJson = StoredResult.ToJson(analysis),
+        Themes = [.. analysis.ThemeHits.GroupBy(h => h.ThemeId).Select(g => new DocumentThemeCount { ThemeId = g.Key, Hits = g.Count() })],
+        Instruments = [.. analysis.Measures.GroupBy(m => (m.TypeId, m.CategoryId)).Select(g => new DocumentInstrumentCount { TypeId = g.Key.TypeId, CategoryId = g.Key.CategoryId, Clauses = g.Count() })],
+        Terms = [.. analysis.TermCounts.Where(t => t.Key.Length <= 100).Select(t => new DocumentTermCount { Term = t.Key, Count = t.Value })],
+        Priorities = [.. analysis.Priorities.Select(p => new DocumentPriority
+        {
+            Kind = p.Kind.ToString().ToLowerInvariant(),
+            Item = p.Item.Length <= 200 ? p.Item : p.Item[..200],
+            GroupName = p.Group,
+            Number = p.Number,
+            Quantity = p.Quantity,
+            Unit = p.Unit,
+            Year = p.Year,
+            SentenceIndex = p.SentenceIndex,
+            Start = p.Start,
+            Length = p.Length,
+            Occurrences = p.Occurrences,
+        })],
+    };
+}

@@ -1,0 +1,164 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dashboard.Analysis.Corpus;
+using Dashboard.Analysis.Documents;
+using Dashboard.Data.Store.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Store;
+
+/// <summary>
+/// Adds, finds, removes and restores documents. A document is analysed before it is stored, and the document
+/// and its analysis are written in one transaction: a refusal or a failure leaves the store as it was.
+/// </summary>
+public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAnalyzer analyzer, TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public DocumentAnalyzer Analyzer { get; } = analyzer;
+
+    public async Task<AddResult> AddAsync(NewDocument document, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(document.RawText))
+        {
+            return new AddResult(null, StoreRefusal.Empty());
+        }
+
+        if (document.LocalityCode is { } code && Analyzer.Resources.Gazetteer.Find(code) is null)
+        {
+            return new AddResult(null, StoreRefusal.UnknownLocalityCode(code));
+        }
+
+        var publicId = document.PublicId ?? NewPublicId();
+        var analysis = Analyzer.Analyze(
+            new DocumentInput(publicId, document.RawText)
+            {
+                Title = document.Title,
+                LocalityCode = document.LocalityCode,
+                Date = document.Date,
+                Kind = document.Kind,
+                Issuer = document.Issuer,
+                SourceUrl = document.SourceUrl,
+                Synthetic = document.Synthetic,
+            },
+            Today());
+
+        if (!analysis.NormalisedText.Any(IsIdeograph))
+        {
+            return new AddResult(null, StoreRefusal.NoChinese());
+        }
+
+        if (analysis.Locality is null && !document.LocalityConfirmedUnknown)
+        {
+            return new AddResult(null, StoreRefusal.UnknownLocality());
+        }
+
+        if (analysis.Date.EarliestDay is { } day && day > Today())
+        {
+            return new AddResult(null, StoreRefusal.FutureDate(analysis.Date.ToString()));
+        }
+
+        var hash = ContentHash(analysis.NormalisedText);
+        await using var db = contexts();
+        var duplicate = await db.Documents.AsNoTracking()
+            .Where(d => d.ContentHash == hash && d.DeletedAt == null)
+            .Select(d => new { d.Title, d.PublicId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (duplicate is not null)
+        {
+            return new AddResult(null, StoreRefusal.Duplicate(duplicate.Title, duplicate.PublicId));
+        }
+
+        var now = _clock.GetUtcNow();
+        var stored = new StoredDocument
+        {
+            PublicId = publicId,
+            Title = analysis.Title,
+            RawText = document.RawText,
+            NormalisedText = analysis.NormalisedText,
+            ContentHash = hash,
+            LocalityCode = analysis.Locality?.Code,
+            ProvinceCode = analysis.Locality?.ProvinceCode,
+            Year = analysis.Date.Year,
+            Month = analysis.Date.Month,
+            Day = analysis.Date.Day,
+            YearInferred = analysis.Date.YearInferred,
+            Kind = analysis.Kind.ToString(),
+            Issuer = document.Issuer,
+            SourceUrl = document.SourceUrl,
+            OriginalFileName = document.OriginalFileName,
+            SourceEncoding = document.SourceEncoding,
+            Synthetic = document.Synthetic,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Analysis = AnalysisRecords.From(analysis, now),
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Documents.Add(stored);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new AddResult(stored, null);
+    }
+
+    public async Task<StoredDocument?> FindAsync(string publicId, bool includeRemoved = false, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts();
+        return await db.Documents.AsNoTracking()
+            .Include(d => d.Analysis)
+            .Where(d => d.PublicId == publicId && (includeRemoved || d.DeletedAt == null))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Documents in view (not removed), newest first, without their texts.</summary>
+    public async Task<IReadOnlyList<DocumentSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts();
+        return await db.Documents.AsNoTracking()
+            .Where(d => d.DeletedAt == null)
+            .OrderByDescending(d => d.CreatedAt)
+            .ThenBy(d => d.PublicId)
+            .Select(d => new DocumentSummary(d.PublicId, d.Title, d.LocalityCode, d.ProvinceCode, d.Year, d.Month, d.Day, d.Kind, d.Synthetic))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts();
+        return await db.Documents.CountAsync(d => d.DeletedAt == null, cancellationToken);
+    }
+
+    /// <summary>Removes a document from view; it can be restored until purged.</summary>
+    public Task<bool> RemoveAsync(string publicId, CancellationToken cancellationToken = default) =>
+        SetRemovedAsync(publicId, _clock.GetUtcNow(), cancellationToken);
+
+    public Task<bool> RestoreAsync(string publicId, CancellationToken cancellationToken = default) =>
+        SetRemovedAsync(publicId, null, cancellationToken);
+
+    private async Task<bool> SetRemovedAsync(string publicId, DateTimeOffset? removedAt, CancellationToken cancellationToken)
+    {
+        await using var db = contexts();
+        var document = await db.Documents.FirstOrDefaultAsync(d => d.PublicId == publicId, cancellationToken);
+        if (document is null || (removedAt is null) == (document.DeletedAt is null))
+        {
+            return false;
+        }
+
+        document.DeletedAt = removedAt;
+        document.UpdatedAt = _clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public static string ContentHash(string normalisedText) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalisedText)));
+
+    private DateOnly Today() => DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+
+    private static string NewPublicId() => "doc-" + Guid.NewGuid().ToString("N")[..12];
+
+    private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+}
+
+/// <summary>A stored document without its texts, for lists.</summary>
+public sealed record DocumentSummary(string PublicId, string Title, string? LocalityCode, string? ProvinceCode, int? Year, int? Month, int? Day, string Kind, bool Synthetic);

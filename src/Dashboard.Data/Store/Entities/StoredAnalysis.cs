@@ -1,0 +1,101 @@
+namespace Dashboard.Data.Store.Entities;
+
+/// <summary>
+/// The analysis of a document, with the versions that produced it: the full result as JSON for the document page,
+/// and its counts in rows (below) for the dashboard's aggregate queries, so no query segments text again.
+/// </summary>
+public sealed class StoredAnalysis
+{
+    public long Id { get; set; }
+
+    public long DocumentId { get; set; }
+
+    public StoredDocument? Document { get; set; }
+
+    public required string LexiconVersion { get; set; }
+
+    public required string TaxonomyVersion { get; set; }
+
+    public required string InstrumentRulesVersion { get; set; }
+
+    public required string GazetteerVersion { get; set; }
+
+    public required string AnalysisVersion { get; set; }
+
+    public int WordTokens { get; set; }
+
+    public DateTimeOffset AnalysedAt { get; set; }
+
+    /// <summary>Theme hits with evidence, measure clauses, priorities, keywords, detections (DocumentAnalysis as JSON).</summary>
+    public required string ResultJson { get; set; }
+
+    public List<DocumentThemeCount> Themes { get; set; } = [];
+
+    public List<DocumentInstrumentCount> Instruments { get; set; } = [];
+
+    public List<DocumentTermCount> Terms { get; set; } = [];
+
+    public List<DocumentPriority> Priorities { get; set; } = [];
+}
+
+/// <summary>Hits of one theme in one document.</summary>
+public sealed class DocumentThemeCount
+{
+    public long AnalysisId { get; set; }
+
+    public required string ThemeId { get; set; }
+
+    public int Hits { get; set; }
+}
+
+/// <summary>Measure clauses of one instrument type in one document.</summary>
+public sealed class DocumentInstrumentCount
+{
+    public long AnalysisId { get; set; }
+
+    public required string TypeId { get; set; }
+
+    public required string CategoryId { get; set; }
+
+    public int Clauses { get; set; }
+}
+
+/// <summary>Occurrences of one content word in one document (the input of the comparison statistics).</summary>
+public sealed class DocumentTermCount
+{
+    public long AnalysisId { get; set; }
+
+    public required string Term { get; set; }
+
+    public int Count { get; set; }
+}
+
+/// <summary>One priority a document names.</summary>
+public sealed class DocumentPriority
+{
+    public long Id { get; set; }
+
+    public long AnalysisId { get; set; }
+
+    public required string Kind { get; set; }
+
+    public required string Item { get; set; }
+
+    public string? GroupName { get; set; }
+
+    public string? Number { get; set; }
+
+    public decimal? Quantity { get; set; }
+
+    public string? Unit { get; set; }
+
+    public int? Year { get; set; }
+
+    public int SentenceIndex { get; set; }
+
+    public int Start { get; set; }
+
+    public int Length { get; set; }
+
+    public int Occurrences { get; set; }
+}
