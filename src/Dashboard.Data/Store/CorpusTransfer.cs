@@ -103,6 +103,7 @@ public static class CorpusTransfer
                     OriginalFileName = document.OriginalFileName,
                     SourceEncoding = document.SourceEncoding,
                     Synthetic = document.Synthetic,
+                    CreatedAt = document.CreatedAt,
                 },
                 cancellationToken);
             if (!result.Added)
@@ -114,7 +115,7 @@ public static class CorpusTransfer
             added++;
             if (document.DeletedAt is not null)
             {
-                await store.RemoveAsync(document.PublicId, cancellationToken);
+                await store.RemoveAsync(document.PublicId, cancellationToken, document.DeletedAt);
             }
         }
 

@@ -69,7 +69,7 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
             return new AddResult(null, StoreRefusal.Duplicate(duplicate.Title, duplicate.PublicId));
         }
 
-        var now = _clock.GetUtcNow();
+        var now = Now();
         var stored = new StoredDocument
         {
             PublicId = publicId,
@@ -89,7 +89,7 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
             OriginalFileName = document.OriginalFileName,
             SourceEncoding = document.SourceEncoding,
             Synthetic = document.Synthetic,
-            CreatedAt = now,
+            CreatedAt = document.CreatedAt ?? now,
             UpdatedAt = now,
             Analysis = AnalysisRecords.From(analysis, now),
         };
@@ -129,8 +129,9 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
     }
 
     /// <summary>Removes a document from view; it can be restored until purged.</summary>
-    public Task<bool> RemoveAsync(string publicId, CancellationToken cancellationToken = default) =>
-        SetRemovedAsync(publicId, _clock.GetUtcNow(), cancellationToken);
+    /// <param name="at">When it was removed (a corpus import keeps the original time); now by default.</param>
+    public Task<bool> RemoveAsync(string publicId, CancellationToken cancellationToken = default, DateTimeOffset? at = null) =>
+        SetRemovedAsync(publicId, at ?? Now(), cancellationToken);
 
     public Task<bool> RestoreAsync(string publicId, CancellationToken cancellationToken = default) =>
         SetRemovedAsync(publicId, null, cancellationToken);
@@ -145,13 +146,20 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
         }
 
         document.DeletedAt = removedAt;
-        document.UpdatedAt = _clock.GetUtcNow();
+        document.UpdatedAt = Now();
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 
     public static string ContentHash(string normalisedText) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalisedText)));
+
+    // PostgreSQL keeps microseconds: times are cut to that everywhere, so both stores hold the same values.
+    private DateTimeOffset Now()
+    {
+        var now = _clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % 10));
+    }
 
     private DateOnly Today() => DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
 

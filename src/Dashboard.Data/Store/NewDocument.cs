@@ -28,4 +28,7 @@ public sealed record NewDocument(string RawText)
     public string? SourceEncoding { get; init; }
 
     public bool Synthetic { get; init; }
+
+    /// <summary>When the document first entered a store (kept by a corpus import); now when null.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
 }
