@@ -31,7 +31,8 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
         {
             d.ToTable("documents");
             d.HasIndex(x => x.PublicId).IsUnique();
-            d.HasIndex(x => x.ContentHash);
+            // One stored (not removed) document per text, even when two uploads race.
+            d.HasIndex(x => x.ContentHash).IsUnique().HasFilter("\"DeletedAt\" IS NULL");
             d.HasIndex(x => x.LocalityCode);
             d.HasIndex(x => x.ProvinceCode);
             d.HasIndex(x => x.DeletedAt);

@@ -17,16 +17,29 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
 
     public DocumentAnalyzer Analyzer { get; } = analyzer;
 
+    /// <summary>Checks, analyses and stores a document, or refuses it and stores nothing.</summary>
     public async Task<AddResult> AddAsync(NewDocument document, CancellationToken cancellationToken = default)
+    {
+        var prepared = Prepare(document);
+        return prepared.Refusal is not null
+            ? new AddResult(null, prepared.Refusal)
+            : await SaveAsync(prepared, cancellationToken);
+    }
+
+    /// <summary>
+    /// The part of adding that needs no database: checks and analysis. Thread-safe, so an import prepares several
+    /// documents at once and saves them one by one.
+    /// </summary>
+    public PreparedDocument Prepare(NewDocument document)
     {
         if (string.IsNullOrWhiteSpace(document.RawText))
         {
-            return new AddResult(null, StoreRefusal.Empty());
+            return PreparedDocument.Refused(document, StoreRefusal.Empty());
         }
 
         if (document.LocalityCode is { } code && Analyzer.Resources.Gazetteer.Find(code) is null)
         {
-            return new AddResult(null, StoreRefusal.UnknownLocalityCode(code));
+            return PreparedDocument.Refused(document, StoreRefusal.UnknownLocalityCode(code));
         }
 
         var publicId = document.PublicId ?? NewPublicId();
@@ -45,23 +58,35 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
 
         if (!analysis.NormalisedText.Any(IsIdeograph))
         {
-            return new AddResult(null, StoreRefusal.NoChinese());
+            return PreparedDocument.Refused(document, StoreRefusal.NoChinese());
         }
 
         if (analysis.Locality is null && !document.LocalityConfirmedUnknown)
         {
-            return new AddResult(null, StoreRefusal.UnknownLocality());
+            return PreparedDocument.Refused(document, StoreRefusal.UnknownLocality());
         }
 
         if (analysis.Date.EarliestDay is { } day && day > Today())
         {
-            return new AddResult(null, StoreRefusal.FutureDate(analysis.Date.ToString()));
+            return PreparedDocument.Refused(document, StoreRefusal.FutureDate(analysis.Date.ToString()));
         }
 
-        var hash = ContentHash(analysis.NormalisedText);
+        return new PreparedDocument(document, analysis, ContentHash(analysis.NormalisedText), null);
+    }
+
+    /// <summary>Stores a prepared document and its analysis in one transaction, unless it duplicates a stored one.</summary>
+    public async Task<AddResult> SaveAsync(PreparedDocument prepared, CancellationToken cancellationToken = default)
+    {
+        if (prepared.Refusal is not null || prepared.Analysis is null)
+        {
+            return new AddResult(null, prepared.Refusal);
+        }
+
+        var (document, analysis) = (prepared.Document, prepared.Analysis);
         await using var db = contexts();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var duplicate = await db.Documents.AsNoTracking()
-            .Where(d => d.ContentHash == hash && d.DeletedAt == null)
+            .Where(d => d.ContentHash == prepared.ContentHash && d.DeletedAt == null)
             .Select(d => new { d.Title, d.PublicId })
             .FirstOrDefaultAsync(cancellationToken);
         if (duplicate is not null)
@@ -72,11 +97,11 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
         var now = Now();
         var stored = new StoredDocument
         {
-            PublicId = publicId,
+            PublicId = analysis.Id,
             Title = analysis.Title,
             RawText = document.RawText,
             NormalisedText = analysis.NormalisedText,
-            ContentHash = hash,
+            ContentHash = prepared.ContentHash,
             LocalityCode = analysis.Locality?.Code,
             ProvinceCode = analysis.Locality?.ProvinceCode,
             Year = analysis.Date.Year,
@@ -94,11 +119,34 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
             Analysis = AnalysisRecords.From(analysis, now),
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Documents.Add(stored);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another save of the same text won the race; the unique index stopped this one.
+            await transaction.RollbackAsync(cancellationToken);
+            if (await FindByHashAsync(prepared.ContentHash, cancellationToken) is { } raced)
+            {
+                return new AddResult(null, StoreRefusal.Duplicate(raced.Title, raced.PublicId));
+            }
+
+            throw;
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new AddResult(stored, null);
+    }
+
+    private async Task<DocumentSummary?> FindByHashAsync(string hash, CancellationToken cancellationToken)
+    {
+        await using var db = contexts();
+        return await db.Documents.AsNoTracking()
+            .Where(d => d.ContentHash == hash && d.DeletedAt == null)
+            .Select(d => new DocumentSummary(d.PublicId, d.Title, d.LocalityCode, d.ProvinceCode, d.Year, d.Month, d.Day, d.Kind, d.Synthetic))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<StoredDocument?> FindAsync(string publicId, bool includeRemoved = false, CancellationToken cancellationToken = default)
@@ -166,6 +214,12 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
     private static string NewPublicId() => "doc-" + Guid.NewGuid().ToString("N")[..12];
 
     private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+}
+
+/// <summary>A document checked and analysed, ready to be saved; or the reason it will not be.</summary>
+public sealed record PreparedDocument(NewDocument Document, DocumentAnalysis? Analysis, string ContentHash, StoreRefusal? Refusal)
+{
+    public static PreparedDocument Refused(NewDocument document, StoreRefusal refusal) => new(document, null, "", refusal);
 }
 
 /// <summary>A stored document without its texts, for lists.</summary>

@@ -66,6 +66,18 @@ public abstract class DocumentStoreTests<TFixture>(TFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Two_saves_of_the_same_text_at_once_store_it_once()
+    {
+        const string text = "8月8日，安达市委召开会议，推进乳品加工产业集群建设。";
+        var first = Store.Prepare(new NewDocument(text));
+        var second = Store.Prepare(new NewDocument(text));
+        var results = await Task.WhenAll(Store.SaveAsync(first), Store.SaveAsync(second));
+        Assert.Single(results, r => r.Added);
+        Assert.Single(results, r => r.Refusal?.Reason == "duplicate");
+        Assert.Single(await Store.ListAsync(), d => d.Title.Contains("安达市委", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_text_without_a_locality_needs_the_users_confirmation()
     {
         const string text = "会议强调，要加快发展新质生产力，推动科技创新和产业创新深度融合。";

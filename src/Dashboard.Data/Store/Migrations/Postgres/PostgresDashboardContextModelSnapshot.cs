@@ -277,7 +277,9 @@ namespace Dashboard.Data.Store.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContentHash");
+                    b.HasIndex("ContentHash")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("DeletedAt");
 

@@ -265,7 +265,9 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContentHash");
+                    b.HasIndex("ContentHash")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("DeletedAt");
 

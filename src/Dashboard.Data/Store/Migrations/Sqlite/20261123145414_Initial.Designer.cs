@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dashboard.Data.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDashboardContext))]
-    [Migration("20261123144656_Initial")]
+    [Migration("20261123145414_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -268,7 +268,9 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContentHash");
+                    b.HasIndex("ContentHash")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("DeletedAt");
 

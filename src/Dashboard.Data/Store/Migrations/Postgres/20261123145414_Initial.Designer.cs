@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dashboard.Data.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDashboardContext))]
-    [Migration("20261123144656_Initial")]
+    [Migration("20261123145414_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -280,7 +280,9 @@ namespace Dashboard.Data.Store.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContentHash");
+                    b.HasIndex("ContentHash")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("DeletedAt");
 
