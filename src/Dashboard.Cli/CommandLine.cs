@@ -15,11 +15,13 @@ internal static class CommandLine
           analyze FILE... [--json] [--taxonomy PATH] [--instruments PATH] [--prior-strength X] [--min-count N]
                                             locality, date, themes, instruments, priorities and keywords of each
                                             document, then the comparison across localities
+          import PATH... [--locality CODE | --no-locality] [--kind KIND] [--max-mb N]
+                                            files (.txt .html .htm .docx .pdf) and folders into the store
           users add EMAIL | users list       editors (password on standard input)
           corpus export FILE | corpus import FILE
                                             the whole corpus as JSON Lines (backup; SQLite <-> PostgreSQL)
           corpus seed [DIR]                 load the seed documents once (./seeds)
-        store options (users, corpus): --store sqlite|postgres --connection STRING --data DIR
+        store options (import, users, corpus): --store sqlite|postgres --connection STRING --data DIR
                                        (or DASHBOARD_STORE, DASHBOARD_CONNECTION, DASHBOARD_DATA; default ./data)
         """;
 
@@ -39,6 +41,7 @@ internal static class CommandLine
             "keywords" => KeywordsCommand.Run(rest, stdin, stdout),
             "analyze" or "analyse" => AnalyzeCommand.Run(rest, stdout),
             "users" => UsersCommand.RunAsync(rest, stdin, stdout).GetAwaiter().GetResult(),
+            "import" => ImportCommand.RunAsync(rest, stdout).GetAwaiter().GetResult(),
             "corpus" => CorpusCommand.RunAsync(rest, stdout).GetAwaiter().GetResult(),
             _ => throw new CliException($"unknown command '{args[0]}'; run 'dashboard --help' for the list"),
         };
