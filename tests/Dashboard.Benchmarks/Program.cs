@@ -8,7 +8,8 @@ public static class Program
     private const string Usage =
         "Dashboard.Benchmarks bdn [BenchmarkDotNet arguments]   BenchmarkDotNet: dictionary load, Cut and CutRanges over ~10 MB\n" +
         "Dashboard.Benchmarks " + CompareOptions.Usage + "\n" +
-        "Dashboard.Benchmarks analysis [--documents N] [--localities L] [--runs R]   whole analysis of a synthetic corpus";
+        "Dashboard.Benchmarks analysis [--documents N] [--localities L] [--runs R]   whole analysis of a synthetic corpus\n" +
+        "Dashboard.Benchmarks import [--documents N] [--postgres CONNECTION]   import into SQLite and PostgreSQL";
 
     public static int Main(string[] args) => args.FirstOrDefault() switch
     {
@@ -16,6 +17,7 @@ public static class Program
         "compare" => ComparisonRunner.Run(args[1..]),
         "load-probe" => LoadProbe.Run(args[1..]),
         "analysis" => Analysis.AnalysisBenchmark.Run(args[1..]),
+        "import" => Store.ImportBenchmark.RunAsync(args[1..]).GetAwaiter().GetResult(),
         _ => ShowUsage(),
     };
 
