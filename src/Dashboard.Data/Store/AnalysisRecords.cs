@@ -18,7 +18,7 @@ internal static class AnalysisRecords
         ResultJson = StoredResult.ToJson(analysis),
         Themes = [.. analysis.ThemeHits.GroupBy(h => h.ThemeId).Select(g => new DocumentThemeCount { ThemeId = g.Key, Hits = g.Count() })],
         Instruments = [.. analysis.Measures.GroupBy(m => (m.TypeId, m.CategoryId)).Select(g => new DocumentInstrumentCount { TypeId = g.Key.TypeId, CategoryId = g.Key.CategoryId, Clauses = g.Count() })],
-        Terms = [.. analysis.TermCounts.Where(t => t.Key.Length <= 100).Select(t => new DocumentTermCount { Term = t.Key, Count = t.Value })],
+        TermCounts = StoredTermCounts.Write(analysis.TermCounts),
         Priorities = [.. analysis.Priorities.Select(p => new DocumentPriority
         {
             Kind = p.Kind.ToString().ToLowerInvariant(),

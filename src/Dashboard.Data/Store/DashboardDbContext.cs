@@ -19,8 +19,6 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<DocumentInstrumentCount> InstrumentCounts => Set<DocumentInstrumentCount>();
 
-    public DbSet<DocumentTermCount> TermCounts => Set<DocumentTermCount>();
-
     public DbSet<DocumentPriority> Priorities => Set<DocumentPriority>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -60,7 +58,6 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
 
             a.HasMany(x => x.Themes).WithOne().HasForeignKey(x => x.AnalysisId).OnDelete(DeleteBehavior.Cascade);
             a.HasMany(x => x.Instruments).WithOne().HasForeignKey(x => x.AnalysisId).OnDelete(DeleteBehavior.Cascade);
-            a.HasMany(x => x.Terms).WithOne().HasForeignKey(x => x.AnalysisId).OnDelete(DeleteBehavior.Cascade);
             a.HasMany(x => x.Priorities).WithOne().HasForeignKey(x => x.AnalysisId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -77,13 +74,6 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
             i.HasKey(x => new { x.AnalysisId, x.TypeId });
             i.Property(x => x.TypeId).HasMaxLength(100);
             i.Property(x => x.CategoryId).HasMaxLength(100);
-        });
-
-        builder.Entity<DocumentTermCount>(t =>
-        {
-            t.ToTable("document_terms");
-            t.HasKey(x => new { x.AnalysisId, x.Term });
-            t.Property(x => x.Term).HasMaxLength(100);
         });
 
         builder.Entity<DocumentPriority>(p =>

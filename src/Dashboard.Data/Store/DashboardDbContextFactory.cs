@@ -11,7 +11,7 @@ public static class DashboardDbContextFactory
         if (options.Provider == StoreOptions.Sqlite)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.SqliteFile))!);
-            var builder = new DbContextOptionsBuilder<SqliteDashboardContext>().UseSqlite(connection);
+            var builder = new DbContextOptionsBuilder<SqliteDashboardContext>().UseSqlite(connection).AddInterceptors(SqlitePragmas.Instance);
             return new SqliteDashboardContext(builder.Options);
         }
 
@@ -24,5 +24,11 @@ public static class DashboardDbContextFactory
     {
         await using var context = Create(options);
         await context.Database.MigrateAsync(cancellationToken);
+        if (options.Provider == StoreOptions.Sqlite)
+        {
+            // Write-ahead logging: pages keep reading while an import writes, and each commit is cheaper. Durable
+            // against a killed process; the file remembers the mode.
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
     }
 }

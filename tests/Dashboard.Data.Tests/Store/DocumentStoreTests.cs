@@ -45,10 +45,11 @@ public abstract class DocumentStoreTests<TFixture>(TFixture fixture) : IClassFix
         await using var db = fixture.Context();
         var themes = await db.ThemeCounts.Where(t => t.AnalysisId == stored.Analysis.Id).ToListAsync();
         Assert.Contains(themes, t => t.ThemeId == "future-industries" && t.Hits == 1);
-        Assert.True(await db.TermCounts.AnyAsync(t => t.AnalysisId == stored.Analysis.Id && t.Term == "未来产业"));
+        Assert.Equal(1, StoredTermCounts.Read(stored.Analysis.TermCounts)["未来产业"]);
         Assert.True(await db.InstrumentCounts.AnyAsync(i => i.AnalysisId == stored.Analysis.Id && i.TypeId == "funding"));
 
-        var evidence = StoredResult.FromJson(stored.Analysis.ResultJson).ThemeHits.Single(h => h.Term == "未来产业").Evidence;
+        var evidence = StoredResult.FromJson(stored.Analysis.ResultJson, stored.PublicId, stored.NormalisedText).ThemeHits.Single(h => h.Term == "未来产业").Evidence;
+        Assert.Contains("未来产业", evidence.Sentence);
         Assert.Equal("未来产业", stored.NormalisedText.Substring(evidence.Start, evidence.Length));
     }
 

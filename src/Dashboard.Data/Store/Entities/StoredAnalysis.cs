@@ -33,7 +33,9 @@ public sealed class StoredAnalysis
 
     public List<DocumentInstrumentCount> Instruments { get; set; } = [];
 
-    public List<DocumentTermCount> Terms { get; set; } = [];
+    /// <summary>Counts of the document's content words as "word count" lines: the comparison statistics read them
+    /// all at once into memory, so one column per document serves them better than a row per word.</summary>
+    public required string TermCounts { get; set; }
 
     public List<DocumentPriority> Priorities { get; set; } = [];
 }
@@ -58,16 +60,6 @@ public sealed class DocumentInstrumentCount
     public required string CategoryId { get; set; }
 
     public int Clauses { get; set; }
-}
-
-/// <summary>Occurrences of one content word in one document (the input of the comparison statistics).</summary>
-public sealed class DocumentTermCount
-{
-    public long AnalysisId { get; set; }
-
-    public required string Term { get; set; }
-
-    public int Count { get; set; }
 }
 
 /// <summary>One priority a document names.</summary>

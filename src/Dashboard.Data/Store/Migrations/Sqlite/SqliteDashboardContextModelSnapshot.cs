@@ -95,23 +95,6 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                     b.ToTable("document_priorities", (string)null);
                 });
 
-            modelBuilder.Entity("Dashboard.Data.Store.Entities.DocumentTermCount", b =>
-                {
-                    b.Property<long>("AnalysisId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Term")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("AnalysisId", "Term");
-
-                    b.ToTable("document_terms", (string)null);
-                });
-
             modelBuilder.Entity("Dashboard.Data.Store.Entities.DocumentThemeCount", b =>
                 {
                     b.Property<long>("AnalysisId")
@@ -168,6 +151,10 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                     b.Property<string>("TaxonomyVersion")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TermCounts")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("WordTokens")
@@ -491,15 +478,6 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dashboard.Data.Store.Entities.DocumentTermCount", b =>
-                {
-                    b.HasOne("Dashboard.Data.Store.Entities.StoredAnalysis", null)
-                        .WithMany("Terms")
-                        .HasForeignKey("AnalysisId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Dashboard.Data.Store.Entities.DocumentThemeCount", b =>
                 {
                     b.HasOne("Dashboard.Data.Store.Entities.StoredAnalysis", null)
@@ -576,8 +554,6 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                     b.Navigation("Instruments");
 
                     b.Navigation("Priorities");
-
-                    b.Navigation("Terms");
 
                     b.Navigation("Themes");
                 });

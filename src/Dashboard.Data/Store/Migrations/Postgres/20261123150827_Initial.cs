@@ -1,8 +1,10 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Dashboard.Data.Store.Migrations.Sqlite
+namespace Dashboard.Data.Store.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -14,10 +16,10 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -28,21 +30,21 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -53,28 +55,28 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                 name: "documents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PublicId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    RawText = table.Column<string>(type: "TEXT", nullable: false),
-                    NormalisedText = table.Column<string>(type: "TEXT", nullable: false),
-                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    LocalityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
-                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
-                    Year = table.Column<int>(type: "INTEGER", nullable: true),
-                    Month = table.Column<int>(type: "INTEGER", nullable: true),
-                    Day = table.Column<int>(type: "INTEGER", nullable: true),
-                    YearInferred = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Issuer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    OriginalFileName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    SourceEncoding = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Synthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PublicId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RawText = table.Column<string>(type: "text", nullable: false),
+                    NormalisedText = table.Column<string>(type: "text", nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LocalityCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    ProvinceCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    Year = table.Column<int>(type: "integer", nullable: true),
+                    Month = table.Column<int>(type: "integer", nullable: true),
+                    Day = table.Column<int>(type: "integer", nullable: true),
+                    YearInferred = table.Column<bool>(type: "boolean", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Issuer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SourceUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    OriginalFileName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SourceEncoding = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Synthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -85,11 +87,11 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -106,11 +108,11 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -127,10 +129,10 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -147,8 +149,8 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -171,10 +173,10 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -191,17 +193,18 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                 name: "analyses",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    LexiconVersion = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    TaxonomyVersion = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    InstrumentRulesVersion = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    GazetteerVersion = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    AnalysisVersion = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    WordTokens = table.Column<int>(type: "INTEGER", nullable: false),
-                    AnalysedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ResultJson = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    LexiconVersion = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TaxonomyVersion = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    InstrumentRulesVersion = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    GazetteerVersion = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AnalysisVersion = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    WordTokens = table.Column<int>(type: "integer", nullable: false),
+                    AnalysedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ResultJson = table.Column<string>(type: "text", nullable: false),
+                    TermCounts = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -218,10 +221,10 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                 name: "document_instruments",
                 columns: table => new
                 {
-                    AnalysisId = table.Column<long>(type: "INTEGER", nullable: false),
-                    TypeId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CategoryId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Clauses = table.Column<int>(type: "INTEGER", nullable: false)
+                    AnalysisId = table.Column<long>(type: "bigint", nullable: false),
+                    TypeId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CategoryId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Clauses = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -238,20 +241,20 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                 name: "document_priorities",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AnalysisId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Item = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    GroupName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Quantity = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: true),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Year = table.Column<int>(type: "INTEGER", nullable: true),
-                    SentenceIndex = table.Column<int>(type: "INTEGER", nullable: false),
-                    Start = table.Column<int>(type: "INTEGER", nullable: false),
-                    Length = table.Column<int>(type: "INTEGER", nullable: false),
-                    Occurrences = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AnalysisId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Item = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    GroupName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Quantity = table.Column<decimal>(type: "numeric(20,4)", precision: 20, scale: 4, nullable: true),
+                    Unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Year = table.Column<int>(type: "integer", nullable: true),
+                    SentenceIndex = table.Column<int>(type: "integer", nullable: false),
+                    Start = table.Column<int>(type: "integer", nullable: false),
+                    Length = table.Column<int>(type: "integer", nullable: false),
+                    Occurrences = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -265,31 +268,12 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "document_terms",
-                columns: table => new
-                {
-                    AnalysisId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Term = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Count = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_document_terms", x => new { x.AnalysisId, x.Term });
-                    table.ForeignKey(
-                        name: "FK_document_terms_analyses_AnalysisId",
-                        column: x => x.AnalysisId,
-                        principalTable: "analyses",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "document_themes",
                 columns: table => new
                 {
-                    AnalysisId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ThemeId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Hits = table.Column<int>(type: "INTEGER", nullable: false)
+                    AnalysisId = table.Column<long>(type: "bigint", nullable: false),
+                    ThemeId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Hits = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -402,9 +386,6 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "document_priorities");
-
-            migrationBuilder.DropTable(
-                name: "document_terms");
 
             migrationBuilder.DropTable(
                 name: "document_themes");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dashboard.Data.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDashboardContext))]
-    [Migration("20261123145414_Initial")]
+    [Migration("20261123150827_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -106,23 +106,6 @@ namespace Dashboard.Data.Store.Migrations.Postgres
                     b.ToTable("document_priorities", (string)null);
                 });
 
-            modelBuilder.Entity("Dashboard.Data.Store.Entities.DocumentTermCount", b =>
-                {
-                    b.Property<long>("AnalysisId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Term")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("integer");
-
-                    b.HasKey("AnalysisId", "Term");
-
-                    b.ToTable("document_terms", (string)null);
-                });
-
             modelBuilder.Entity("Dashboard.Data.Store.Entities.DocumentThemeCount", b =>
                 {
                     b.Property<long>("AnalysisId")
@@ -182,6 +165,10 @@ namespace Dashboard.Data.Store.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TermCounts")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<int>("WordTokens")
                         .HasColumnType("integer");
@@ -510,15 +497,6 @@ namespace Dashboard.Data.Store.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dashboard.Data.Store.Entities.DocumentTermCount", b =>
-                {
-                    b.HasOne("Dashboard.Data.Store.Entities.StoredAnalysis", null)
-                        .WithMany("Terms")
-                        .HasForeignKey("AnalysisId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Dashboard.Data.Store.Entities.DocumentThemeCount", b =>
                 {
                     b.HasOne("Dashboard.Data.Store.Entities.StoredAnalysis", null)
@@ -595,8 +573,6 @@ namespace Dashboard.Data.Store.Migrations.Postgres
                     b.Navigation("Instruments");
 
                     b.Navigation("Priorities");
-
-                    b.Navigation("Terms");
 
                     b.Navigation("Themes");
                 });
