@@ -140,6 +140,63 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
         return new AddResult(stored, null);
     }
 
+    /// <summary>
+    /// Changes a document's metadata (title, locality, date, kind, issuer, source) and recomputes its analysis with
+    /// them, replacing the old analysis in the same transaction. The text itself does not change.
+    /// </summary>
+    public async Task<AddResult> UpdateMetadataAsync(string publicId, Func<NewDocument, NewDocument> change, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts();
+        var stored = await db.Documents.Include(d => d.Analysis).FirstOrDefaultAsync(d => d.PublicId == publicId && d.DeletedAt == null, cancellationToken);
+        if (stored is null)
+        {
+            return new AddResult(null, StoreRefusal.NotFound(publicId));
+        }
+
+        var current = new NewDocument(stored.RawText)
+        {
+            PublicId = stored.PublicId,
+            Title = stored.Title,
+            LocalityCode = stored.LocalityCode,
+            LocalityConfirmedUnknown = stored.LocalityCode is null,
+            Date = new PolicyDate(stored.Year, stored.Month, stored.Day, stored.YearInferred),
+            Kind = Enum.TryParse<DocumentKind>(stored.Kind, out var kind) ? kind : DocumentKind.Other,
+            Issuer = stored.Issuer,
+            SourceUrl = stored.SourceUrl,
+            OriginalFileName = stored.OriginalFileName,
+            SourceEncoding = stored.SourceEncoding,
+            Synthetic = stored.Synthetic,
+            CreatedAt = stored.CreatedAt,
+        };
+        var prepared = Prepare(change(current) with { RawText = stored.RawText, PublicId = stored.PublicId });
+        if (prepared.Refusal is not null)
+        {
+            return new AddResult(null, prepared.Refusal);
+        }
+
+        var analysis = prepared.Analysis!;
+        var now = Now();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (stored.Analysis is not null)
+        {
+            db.Analyses.Remove(stored.Analysis);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        stored.Title = analysis.Title;
+        stored.LocalityCode = analysis.Locality?.Code;
+        stored.ProvinceCode = analysis.Locality?.ProvinceCode;
+        (stored.Year, stored.Month, stored.Day, stored.YearInferred) = (analysis.Date.Year, analysis.Date.Month, analysis.Date.Day, analysis.Date.YearInferred);
+        stored.Kind = analysis.Kind.ToString();
+        stored.Issuer = prepared.Document.Issuer;
+        stored.SourceUrl = prepared.Document.SourceUrl;
+        stored.UpdatedAt = now;
+        stored.Analysis = AnalysisRecords.From(analysis, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new AddResult(stored, null);
+    }
+
     private async Task<DocumentSummary?> FindByHashAsync(string hash, CancellationToken cancellationToken)
     {
         await using var db = contexts();

@@ -28,6 +28,11 @@ public sealed record StoreRefusal(string Reason, string MessageKey, string Messa
         "store.refused.no-chinese",
         "This text contains no Chinese.");
 
+    public static StoreRefusal NotFound(string publicId) => new(
+        "not-found",
+        "store.refused.not-found",
+        $"There is no document {publicId}: it may have been removed.");
+
     public static StoreRefusal Empty() => new(
         "empty",
         "store.refused.empty",

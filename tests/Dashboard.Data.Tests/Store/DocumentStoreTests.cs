@@ -115,6 +115,32 @@ public abstract class DocumentStoreTests<TFixture>(TFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Fixing_a_documents_metadata_updates_its_analysis()
+    {
+        const string text = "9月9日，市委召开会议，强调要推进农业强市建设，加快冰雪经济发展。";
+        var added = await Store.AddAsync(new NewDocument(text) { PublicId = "test-edit", LocalityConfirmedUnknown = true });
+        Assert.True(added.Added, added.Refusal?.Message);
+        Assert.Null(added.Document!.LocalityCode);
+
+        var updated = await Store.UpdateMetadataAsync("test-edit", d => d with { LocalityCode = "231200", Title = "绥化市委会议", Date = new PolicyDate(2024, 9, 9) });
+        Assert.True(updated.Added, updated.Refusal?.Message);
+        var stored = await Store.FindAsync("test-edit");
+        Assert.Equal(("231200", "230000", "绥化市委会议", 2024), (stored!.LocalityCode, stored.ProvinceCode, stored.Title, stored.Year));
+        Assert.Equal(text, stored.RawText);
+        Assert.True(stored.Analysis!.Id != added.Document.Analysis!.Id, "the analysis is recomputed, not kept");
+
+        await using var db = fixture.Context();
+        Assert.Equal(1, await db.Analyses.CountAsync(a => a.DocumentId == stored.Id));
+        Assert.True(await db.ThemeCounts.AnyAsync(t => t.AnalysisId == stored.Analysis.Id && t.ThemeId == "agriculture-food"));
+        Assert.False(await db.ThemeCounts.AnyAsync(t => t.AnalysisId == added.Document.Analysis.Id));
+
+        var future = await Store.UpdateMetadataAsync("test-edit", d => d with { Date = new PolicyDate(2099, 1, 1) });
+        Assert.Equal("future-date", future.Refusal?.Reason);
+        Assert.Equal(2024, (await Store.FindAsync("test-edit"))!.Year);
+        Assert.Equal("not-found", (await Store.UpdateMetadataAsync("no-such-document", d => d)).Refusal?.Reason);
+    }
+
+    [Fact]
     public async Task A_removed_document_leaves_the_list_and_can_be_restored()
     {
         await Store.AddAsync(new NewDocument("6月6日，肇东市委召开会议，研究工改工和土地整备工作。") { PublicId = "test-removed" });
