@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Dashboard.Analysis.Corpus;
-using Dashboard.Analysis.Documents;
-using Dashboard.Analysis.Places;
-using Dashboard.Analysis.Synthetic;
 
 namespace Dashboard.Benchmarks.Analysis;
 
@@ -25,15 +22,7 @@ internal static class AnalysisBenchmark
         var analyzer = new DocumentAnalyzer(resources);
         Console.WriteLine($"resources loaded in {load.ElapsedMilliseconds} ms");
 
-        var seeds = Directory.GetFiles(Path.Combine(RepositoryRoot(), "seeds"), "*.txt")
-            .Select(f => resources.Text.Normaliser.Normalise(File.ReadAllText(f)).Text);
-        var places = resources.Gazetteer.All
-            .Where(d => d.Level != AdministrativeLevel.Province)
-            .Where((_, i) => i % 7 == 0)
-            .Take(localities)
-            .Select(analyzer.Place)
-            .ToList();
-        var corpus = SyntheticCorpus.Generate(SyntheticCorpus.SentencesOf(seeds), places, ["东莞", "绥化"], documents);
+        var (corpus, places) = SyntheticInput.Build(analyzer, documents, localities);
         var megabytes = corpus.Sum(d => System.Text.Encoding.UTF8.GetByteCount(d.RawText)) / 1e6;
         Console.WriteLine($"{corpus.Count} synthetic documents over {places.Count} localities, {megabytes:F1} MB, average {corpus.Average(d => d.RawText.Length):F0} characters");
 
@@ -71,16 +60,5 @@ internal static class AnalysisBenchmark
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dashboard.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
     }
 }

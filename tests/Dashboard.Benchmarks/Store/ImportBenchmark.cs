@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Dashboard.Analysis.Corpus;
-using Dashboard.Analysis.Places;
-using Dashboard.Analysis.Synthetic;
 using Dashboard.Data.Store;
 using Npgsql;
 
@@ -22,9 +20,7 @@ internal static class ImportBenchmark
 
         var resources = AnalysisResources.Load();
         var analyzer = new DocumentAnalyzer(resources);
-        var seeds = Directory.GetFiles(Path.Combine(RepositoryRoot(), "seeds"), "*.txt").Select(f => resources.Text.Normaliser.Normalise(File.ReadAllText(f)).Text);
-        var places = resources.Gazetteer.All.Where(d => d.Level != AdministrativeLevel.Province).Where((_, i) => i % 7 == 0).Take(300).Select(analyzer.Place).ToList();
-        var corpus = SyntheticCorpus.Generate(SyntheticCorpus.SentencesOf(seeds), places, ["东莞", "绥化"], count);
+        var (corpus, places) = SyntheticInput.Build(analyzer, count, 300);
         // Each synthetic document gets a distinct first line, so none is a duplicate of another.
         var documents = corpus.Select(d => new NewDocument(d.RawText + $"\n（编号{d.Id}）")
         {
@@ -90,16 +86,5 @@ internal static class ImportBenchmark
         await c.OpenAsync();
         await using var command = new NpgsqlCommand(sql, c);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dashboard.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
     }
 }
