@@ -21,6 +21,8 @@ internal static class CommandLine
           corpus export FILE | corpus import FILE
                                             the whole corpus as JSON Lines (backup; SQLite <-> PostgreSQL)
           corpus seed [DIR]                 load the seed documents once (./seeds)
+          corpus reanalyse [--taxonomy PATH] [--instruments PATH]
+                                            recompute every analysis; the old ones serve until all are done
         store options (import, users, corpus): --store sqlite|postgres --connection STRING --data DIR
                                        (or DASHBOARD_STORE, DASHBOARD_CONNECTION, DASHBOARD_DATA; default ./data)
         """;

@@ -75,7 +75,7 @@ public sealed class ImportCommandTests : IDisposable
             var documents = db.Documents.Count();
             Assert.InRange(documents, 1, count - 1);
             Assert.Equal(documents, db.Analyses.Count());
-            Assert.Equal(0, db.Documents.Count(d => d.Analysis == null));
+            Assert.Equal(0, db.Documents.Count(d => !d.Analyses.Any()));
             Assert.Equal(documents, db.ThemeCounts.Select(t => t.AnalysisId).Distinct().Count());
         }
 

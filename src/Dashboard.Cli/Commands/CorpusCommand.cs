@@ -4,12 +4,24 @@ using Dashboard.Data.Store;
 namespace Dashboard.Cli.Commands;
 
 /// <summary>corpus export FILE | corpus import FILE: the whole corpus as JSON Lines, for backup and for moving
-/// between SQLite and PostgreSQL. corpus seed [DIR]: loads the seed documents once (./seeds by default).</summary>
+/// between SQLite and PostgreSQL. corpus seed [DIR]: loads the seed documents once (./seeds by default).
+/// corpus reanalyse: recomputes every analysis with the current (or given) taxonomy and rules.</summary>
 internal static class CorpusCommand
 {
     public static async Task<int> RunAsync(IEnumerable<string> args, TextWriter stdout)
     {
-        var parsed = CliArguments.Parse(args, StoreArguments.Options, new HashSet<string>());
+        var parsed = CliArguments.Parse(args, new HashSet<string>(StoreArguments.Options) { "--taxonomy", "--instruments" }, new HashSet<string>());
+        if (parsed.Positional is ["reanalyse" or "reanalyze"])
+        {
+            var reanalyseOptions = await StoreArguments.OpenAsync(parsed);
+            var resources = AnalysisResources.Load(parsed.Value("--taxonomy"), parsed.Value("--instruments"));
+            var job = new ReanalysisJob(() => DashboardDbContextFactory.Create(reanalyseOptions), new DocumentAnalyzer(resources));
+            var generation = await job.RunAsync(new Progress<ReanalysisProgress>(p => Console.Error.Write($"\rreanalysed {p.Done}/{p.Total}")));
+            Console.Error.WriteLine();
+            stdout.Write($"generation {generation} active: taxonomy {resources.Versions.Taxonomy}, instruments {resources.Versions.InstrumentRules}\n");
+            return 0;
+        }
+
         if (parsed.Positional is ["seed", ..] && parsed.Positional.Count <= 2)
         {
             var seeds = parsed.Positional.Count == 2 ? parsed.Positional[1] : "seeds";
@@ -21,7 +33,7 @@ internal static class CorpusCommand
 
         if (parsed.Positional.Count != 2 || parsed.Positional[0] is not ("export" or "import"))
         {
-            throw new CliException("usage: corpus export FILE.jsonl | corpus import FILE.jsonl | corpus seed [DIR]");
+            throw new CliException("usage: corpus export FILE.jsonl | corpus import FILE.jsonl | corpus seed [DIR] | corpus reanalyse [--taxonomy PATH] [--instruments PATH]");
         }
 
         var file = parsed.Positional[1];

@@ -6,8 +6,9 @@ namespace Dashboard.Data.Store;
 /// <summary>Turns a document's analysis into the rows the store keeps.</summary>
 internal static class AnalysisRecords
 {
-    public static StoredAnalysis From(DocumentAnalysis analysis, DateTimeOffset now) => new()
+    public static StoredAnalysis From(DocumentAnalysis analysis, DateTimeOffset now, int generation) => new()
     {
+        Generation = generation,
         LexiconVersion = analysis.Versions.Lexicon,
         TaxonomyVersion = analysis.Versions.Taxonomy,
         InstrumentRulesVersion = analysis.Versions.InstrumentRules,

@@ -15,6 +15,8 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<StoredAnalysis> Analyses => Set<StoredAnalysis>();
 
+    public DbSet<AnalysisGeneration> Generations => Set<AnalysisGeneration>();
+
     public DbSet<DocumentThemeCount> ThemeCounts => Set<DocumentThemeCount>();
 
     public DbSet<DocumentInstrumentCount> InstrumentCounts => Set<DocumentInstrumentCount>();
@@ -44,13 +46,15 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
             d.Property(x => x.SourceUrl).HasMaxLength(2000);
             d.Property(x => x.OriginalFileName).HasMaxLength(500);
             d.Property(x => x.SourceEncoding).HasMaxLength(40);
-            d.HasOne(x => x.Analysis).WithOne(a => a.Document!).HasForeignKey<StoredAnalysis>(a => a.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            d.Ignore(x => x.Analysis);
+            d.HasMany(x => x.Analyses).WithOne(a => a.Document!).HasForeignKey(a => a.DocumentId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<StoredAnalysis>(a =>
         {
             a.ToTable("analyses");
-            a.HasIndex(x => x.DocumentId).IsUnique();
+            a.HasIndex(x => new { x.DocumentId, x.Generation }).IsUnique();
+            a.HasIndex(x => x.Generation);
             foreach (var version in new[] { nameof(StoredAnalysis.LexiconVersion), nameof(StoredAnalysis.TaxonomyVersion), nameof(StoredAnalysis.InstrumentRulesVersion), nameof(StoredAnalysis.GazetteerVersion), nameof(StoredAnalysis.AnalysisVersion) })
             {
                 a.Property(version).HasMaxLength(100);
@@ -59,6 +63,14 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
             a.HasMany(x => x.Themes).WithOne().HasForeignKey(x => x.AnalysisId).OnDelete(DeleteBehavior.Cascade);
             a.HasMany(x => x.Instruments).WithOne().HasForeignKey(x => x.AnalysisId).OnDelete(DeleteBehavior.Cascade);
             a.HasMany(x => x.Priorities).WithOne().HasForeignKey(x => x.AnalysisId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<AnalysisGeneration>(g =>
+        {
+            g.ToTable("analysis_generations");
+            g.HasKey(x => x.Generation);
+            g.Property(x => x.Generation).ValueGeneratedNever();
+            g.HasData(new AnalysisGeneration { Generation = 1, IsActive = true, StartedAt = DateTimeOffset.UnixEpoch, CompletedAt = DateTimeOffset.UnixEpoch });
         });
 
         builder.Entity<DocumentThemeCount>(t =>

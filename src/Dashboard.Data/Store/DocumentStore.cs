@@ -95,6 +95,7 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
         }
 
         var now = Now();
+        var generation = await Generations.ActiveAsync(db, cancellationToken);
         var stored = new StoredDocument
         {
             PublicId = analysis.Id,
@@ -116,7 +117,7 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
             Synthetic = document.Synthetic,
             CreatedAt = document.CreatedAt ?? now,
             UpdatedAt = now,
-            Analysis = AnalysisRecords.From(analysis, now),
+            Analyses = [AnalysisRecords.From(analysis, now, generation)],
         };
 
         db.Documents.Add(stored);
@@ -147,7 +148,10 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
     public async Task<AddResult> UpdateMetadataAsync(string publicId, Func<NewDocument, NewDocument> change, CancellationToken cancellationToken = default)
     {
         await using var db = contexts();
-        var stored = await db.Documents.Include(d => d.Analysis).FirstOrDefaultAsync(d => d.PublicId == publicId && d.DeletedAt == null, cancellationToken);
+        var generation = await Generations.ActiveAsync(db, cancellationToken);
+        var stored = await db.Documents
+            .Include(d => d.Analyses.Where(a => a.Generation == generation))
+            .FirstOrDefaultAsync(d => d.PublicId == publicId && d.DeletedAt == null, cancellationToken);
         if (stored is null)
         {
             return new AddResult(null, StoreRefusal.NotFound(publicId));
@@ -177,9 +181,10 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
         var analysis = prepared.Analysis!;
         var now = Now();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (stored.Analysis is not null)
+        if (stored.Analysis is { } old)
         {
-            db.Analyses.Remove(stored.Analysis);
+            stored.Analyses.Remove(old);
+            db.Analyses.Remove(old);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -191,7 +196,7 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
         stored.Issuer = prepared.Document.Issuer;
         stored.SourceUrl = prepared.Document.SourceUrl;
         stored.UpdatedAt = now;
-        stored.Analysis = AnalysisRecords.From(analysis, now);
+        stored.Analyses.Add(AnalysisRecords.From(analysis, now, generation));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new AddResult(stored, null);
@@ -209,8 +214,9 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
     public async Task<StoredDocument?> FindAsync(string publicId, bool includeRemoved = false, CancellationToken cancellationToken = default)
     {
         await using var db = contexts();
+        var generation = await Generations.ActiveAsync(db, cancellationToken);
         return await db.Documents.AsNoTracking()
-            .Include(d => d.Analysis)
+            .Include(d => d.Analyses.Where(a => a.Generation == generation))
             .Where(d => d.PublicId == publicId && (includeRemoved || d.DeletedAt == null))
             .FirstOrDefaultAsync(cancellationToken);
     }

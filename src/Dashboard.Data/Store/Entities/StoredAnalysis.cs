@@ -12,6 +12,10 @@ public sealed class StoredAnalysis
 
     public StoredDocument? Document { get; set; }
 
+    /// <summary>Which re-analysis produced it. The dashboard reads the active generation only, so a re-analysis
+    /// fills the next one in the background and the switch to it is one update.</summary>
+    public int Generation { get; set; }
+
     public required string LexiconVersion { get; set; }
 
     public required string TaxonomyVersion { get; set; }

@@ -48,5 +48,9 @@ public sealed class StoredDocument
     /// <summary>Set when removed: the document stays restorable until it is purged.</summary>
     public DateTimeOffset? DeletedAt { get; set; }
 
-    public StoredAnalysis? Analysis { get; set; }
+    /// <summary>The document's analyses: one per generation. Queries load only the active generation's.</summary>
+    public List<StoredAnalysis> Analyses { get; set; } = [];
+
+    /// <summary>The analysis loaded with the document (the active generation's), if any.</summary>
+    public StoredAnalysis? Analysis => Analyses.Count == 1 ? Analyses[0] : Analyses.OrderByDescending(a => a.Generation).FirstOrDefault();
 }

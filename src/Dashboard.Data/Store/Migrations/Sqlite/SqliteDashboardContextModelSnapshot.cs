@@ -16,6 +16,34 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.0");
 
+            modelBuilder.Entity("Dashboard.Data.Store.Entities.AnalysisGeneration", b =>
+                {
+                    b.Property<int>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Generation");
+
+                    b.ToTable("analysis_generations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Generation = 1,
+                            CompletedAt = 1272537022464000000L,
+                            IsActive = true,
+                            StartedAt = 1272537022464000000L
+                        });
+                });
+
             modelBuilder.Entity("Dashboard.Data.Store.Entities.DocumentInstrumentCount", b =>
                 {
                     b.Property<long>("AnalysisId")
@@ -134,6 +162,9 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Generation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("InstrumentRulesVersion")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -162,7 +193,9 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId")
+                    b.HasIndex("Generation");
+
+                    b.HasIndex("DocumentId", "Generation")
                         .IsUnique();
 
                     b.ToTable("analyses", (string)null);
@@ -490,8 +523,8 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
             modelBuilder.Entity("Dashboard.Data.Store.Entities.StoredAnalysis", b =>
                 {
                     b.HasOne("Dashboard.Data.Store.Entities.StoredDocument", "Document")
-                        .WithOne("Analysis")
-                        .HasForeignKey("Dashboard.Data.Store.Entities.StoredAnalysis", "DocumentId")
+                        .WithMany("Analyses")
+                        .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -560,7 +593,7 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
 
             modelBuilder.Entity("Dashboard.Data.Store.Entities.StoredDocument", b =>
                 {
-                    b.Navigation("Analysis");
+                    b.Navigation("Analyses");
                 });
 #pragma warning restore 612, 618
         }

@@ -13,6 +13,20 @@ namespace Dashboard.Data.Store.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "analysis_generations",
+                columns: table => new
+                {
+                    Generation = table.Column<int>(type: "integer", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_analysis_generations", x => x.Generation);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -196,6 +210,7 @@ namespace Dashboard.Data.Store.Migrations.Postgres
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    Generation = table.Column<int>(type: "integer", nullable: false),
                     LexiconVersion = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     TaxonomyVersion = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     InstrumentRulesVersion = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
@@ -286,11 +301,21 @@ namespace Dashboard.Data.Store.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "analysis_generations",
+                columns: new[] { "Generation", "CompletedAt", "IsActive", "StartedAt" },
+                values: new object[] { 1, new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), true, new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) });
+
             migrationBuilder.CreateIndex(
-                name: "IX_analyses_DocumentId",
+                name: "IX_analyses_DocumentId_Generation",
                 table: "analyses",
-                column: "DocumentId",
+                columns: new[] { "DocumentId", "Generation" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analyses_Generation",
+                table: "analyses",
+                column: "Generation");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -366,6 +391,9 @@ namespace Dashboard.Data.Store.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "analysis_generations");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dashboard.Data.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDashboardContext))]
-    [Migration("20261123150827_Initial")]
+    [Migration("20261123151905_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -18,6 +18,34 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.0");
+
+            modelBuilder.Entity("Dashboard.Data.Store.Entities.AnalysisGeneration", b =>
+                {
+                    b.Property<int>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Generation");
+
+                    b.ToTable("analysis_generations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Generation = 1,
+                            CompletedAt = 1272537022464000000L,
+                            IsActive = true,
+                            StartedAt = 1272537022464000000L
+                        });
+                });
 
             modelBuilder.Entity("Dashboard.Data.Store.Entities.DocumentInstrumentCount", b =>
                 {
@@ -137,6 +165,9 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Generation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("InstrumentRulesVersion")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -165,7 +196,9 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId")
+                    b.HasIndex("Generation");
+
+                    b.HasIndex("DocumentId", "Generation")
                         .IsUnique();
 
                     b.ToTable("analyses", (string)null);
@@ -493,8 +526,8 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
             modelBuilder.Entity("Dashboard.Data.Store.Entities.StoredAnalysis", b =>
                 {
                     b.HasOne("Dashboard.Data.Store.Entities.StoredDocument", "Document")
-                        .WithOne("Analysis")
-                        .HasForeignKey("Dashboard.Data.Store.Entities.StoredAnalysis", "DocumentId")
+                        .WithMany("Analyses")
+                        .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -563,7 +596,7 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
 
             modelBuilder.Entity("Dashboard.Data.Store.Entities.StoredDocument", b =>
                 {
-                    b.Navigation("Analysis");
+                    b.Navigation("Analyses");
                 });
 #pragma warning restore 612, 618
         }

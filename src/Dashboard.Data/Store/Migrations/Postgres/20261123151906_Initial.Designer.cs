@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dashboard.Data.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDashboardContext))]
-    [Migration("20261123150827_Initial")]
+    [Migration("20261123151906_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -24,6 +24,34 @@ namespace Dashboard.Data.Store.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Dashboard.Data.Store.Entities.AnalysisGeneration", b =>
+                {
+                    b.Property<int>("Generation")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Generation");
+
+                    b.ToTable("analysis_generations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Generation = 1,
+                            CompletedAt = new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            IsActive = true,
+                            StartedAt = new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        });
+                });
 
             modelBuilder.Entity("Dashboard.Data.Store.Entities.DocumentInstrumentCount", b =>
                 {
@@ -147,6 +175,9 @@ namespace Dashboard.Data.Store.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Generation")
+                        .HasColumnType("integer");
+
                     b.Property<string>("InstrumentRulesVersion")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -175,7 +206,9 @@ namespace Dashboard.Data.Store.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId")
+                    b.HasIndex("Generation");
+
+                    b.HasIndex("DocumentId", "Generation")
                         .IsUnique();
 
                     b.ToTable("analyses", (string)null);
@@ -509,8 +542,8 @@ namespace Dashboard.Data.Store.Migrations.Postgres
             modelBuilder.Entity("Dashboard.Data.Store.Entities.StoredAnalysis", b =>
                 {
                     b.HasOne("Dashboard.Data.Store.Entities.StoredDocument", "Document")
-                        .WithOne("Analysis")
-                        .HasForeignKey("Dashboard.Data.Store.Entities.StoredAnalysis", "DocumentId")
+                        .WithMany("Analyses")
+                        .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -579,7 +612,7 @@ namespace Dashboard.Data.Store.Migrations.Postgres
 
             modelBuilder.Entity("Dashboard.Data.Store.Entities.StoredDocument", b =>
                 {
-                    b.Navigation("Analysis");
+                    b.Navigation("Analyses");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,6 +11,20 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "analysis_generations",
+                columns: table => new
+                {
+                    Generation = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_analysis_generations", x => x.Generation);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -194,6 +208,7 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Generation = table.Column<int>(type: "INTEGER", nullable: false),
                     LexiconVersion = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     TaxonomyVersion = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     InstrumentRulesVersion = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -284,11 +299,21 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "analysis_generations",
+                columns: new[] { "Generation", "CompletedAt", "IsActive", "StartedAt" },
+                values: new object[] { 1, 1272537022464000000L, true, 1272537022464000000L });
+
             migrationBuilder.CreateIndex(
-                name: "IX_analyses_DocumentId",
+                name: "IX_analyses_DocumentId_Generation",
                 table: "analyses",
-                column: "DocumentId",
+                columns: new[] { "DocumentId", "Generation" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analyses_Generation",
+                table: "analyses",
+                column: "Generation");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -364,6 +389,9 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "analysis_generations");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
