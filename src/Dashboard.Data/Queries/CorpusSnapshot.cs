@@ -1,0 +1,50 @@
+using Dashboard.Analysis.Documents;
+using Dashboard.Analysis.Places;
+using Dashboard.Data.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>
+/// The active generation of the corpus in memory: every document's metadata and counts, read in three queries. The
+/// dashboard filters and aggregates this, so a filter change touches no database; a new snapshot is read when the
+/// corpus changes.
+/// </summary>
+public sealed class CorpusSnapshot(IReadOnlyList<SnapshotDocument> documents)
+{
+    public IReadOnlyList<SnapshotDocument> Documents { get; } = documents;
+
+    public static async Task<CorpusSnapshot> LoadAsync(Func<DashboardDbContext> contexts, Gazetteer gazetteer, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts();
+        var generation = await db.Generations.Where(g => g.IsActive).Select(g => g.Generation).SingleAsync(cancellationToken);
+        var rows = await db.Documents.AsNoTracking()
+            .Where(d => d.DeletedAt == null)
+            .SelectMany(d => d.Analyses.Where(a => a.Generation == generation), (d, a) => new
+            {
+                d.PublicId, d.Title, d.LocalityCode, d.Year, d.Month, d.Day, d.YearInferred, d.Kind, d.Synthetic, AnalysisId = a.Id, a.WordTokens,
+            })
+            .ToListAsync(cancellationToken);
+        var themes = (await db.ThemeCounts.AsNoTracking()
+                .Where(t => db.Analyses.Any(a => a.Id == t.AnalysisId && a.Generation == generation))
+                .Select(t => new { t.AnalysisId, t.ThemeId, t.Hits })
+                .ToListAsync(cancellationToken))
+            .ToLookup(t => t.AnalysisId);
+        var instruments = (await db.InstrumentCounts.AsNoTracking()
+                .Where(i => db.Analyses.Any(a => a.Id == i.AnalysisId && a.Generation == generation))
+                .Select(i => new { i.AnalysisId, i.TypeId, i.Clauses })
+                .ToListAsync(cancellationToken))
+            .ToLookup(i => i.AnalysisId);
+
+        return new CorpusSnapshot([.. rows.Select(r => new SnapshotDocument(
+            r.PublicId,
+            r.Title,
+            r.LocalityCode is { } code ? gazetteer.Find(code) : null,
+            new PolicyDate(r.Year, r.Month, r.Day, r.YearInferred),
+            Enum.TryParse<DocumentKind>(r.Kind, out var kind) ? kind : DocumentKind.Other,
+            r.Synthetic,
+            r.WordTokens,
+            themes[r.AnalysisId].ToDictionary(t => t.ThemeId, t => t.Hits, StringComparer.Ordinal),
+            instruments[r.AnalysisId].ToDictionary(i => i.TypeId, i => i.Clauses, StringComparer.Ordinal)))]);
+    }
+}
