@@ -41,7 +41,7 @@ public sealed class CorpusSnapshot(IReadOnlyList<SnapshotDocument> documents)
             r.Title,
             r.LocalityCode is { } code ? gazetteer.Find(code) : null,
             new PolicyDate(r.Year, r.Month, r.Day, r.YearInferred),
-            Enum.TryParse<DocumentKind>(r.Kind, out var kind) ? kind : DocumentKind.Other,
+            StoredDocumentMapping.ParseKind(r.Kind),
             r.Synthetic,
             r.WordTokens,
             themes[r.AnalysisId].ToDictionary(t => t.ThemeId, t => t.Hits, StringComparer.Ordinal),

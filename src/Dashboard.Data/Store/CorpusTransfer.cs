@@ -97,7 +97,7 @@ public static class CorpusTransfer
                     LocalityCode = document.LocalityCode,
                     LocalityConfirmedUnknown = document.LocalityCode is null,
                     Date = new PolicyDate(document.Year, document.Month, document.Day, document.YearInferred),
-                    Kind = Enum.TryParse<DocumentKind>(document.Kind, out var kind) ? kind : DocumentKind.Other,
+                    Kind = StoredDocumentMapping.ParseKind(document.Kind),
                     Issuer = document.Issuer,
                     SourceUrl = document.SourceUrl,
                     OriginalFileName = document.OriginalFileName,

@@ -43,18 +43,7 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
         }
 
         var publicId = document.PublicId ?? NewPublicId();
-        var analysis = Analyzer.Analyze(
-            new DocumentInput(publicId, document.RawText)
-            {
-                Title = document.Title,
-                LocalityCode = document.LocalityCode,
-                Date = document.Date,
-                Kind = document.Kind,
-                Issuer = document.Issuer,
-                SourceUrl = document.SourceUrl,
-                Synthetic = document.Synthetic,
-            },
-            Today());
+        var analysis = Analyzer.Analyze(document.ToInput(publicId), Today());
 
         if (!analysis.NormalisedText.Any(IsIdeograph))
         {
@@ -157,22 +146,7 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
             return new AddResult(null, StoreRefusal.NotFound(publicId));
         }
 
-        var current = new NewDocument(stored.RawText)
-        {
-            PublicId = stored.PublicId,
-            Title = stored.Title,
-            LocalityCode = stored.LocalityCode,
-            LocalityConfirmedUnknown = stored.LocalityCode is null,
-            Date = new PolicyDate(stored.Year, stored.Month, stored.Day, stored.YearInferred),
-            Kind = Enum.TryParse<DocumentKind>(stored.Kind, out var kind) ? kind : DocumentKind.Other,
-            Issuer = stored.Issuer,
-            SourceUrl = stored.SourceUrl,
-            OriginalFileName = stored.OriginalFileName,
-            SourceEncoding = stored.SourceEncoding,
-            Synthetic = stored.Synthetic,
-            CreatedAt = stored.CreatedAt,
-        };
-        var prepared = Prepare(change(current) with { RawText = stored.RawText, PublicId = stored.PublicId });
+        var prepared = Prepare(change(stored.ToNewDocument()) with { RawText = stored.RawText, PublicId = stored.PublicId });
         if (prepared.Refusal is not null)
         {
             return new AddResult(null, prepared.Refusal);

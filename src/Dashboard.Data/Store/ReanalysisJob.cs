@@ -1,5 +1,4 @@
 using Dashboard.Analysis.Corpus;
-using Dashboard.Analysis.Documents;
 using Dashboard.Data.Store.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -76,7 +75,7 @@ public sealed class ReanalysisJob(Func<DashboardDbContext> contexts, DocumentAna
             var now = _clock.GetUtcNow();
             var analyses = batch.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(d =>
             {
-                var record = AnalysisRecords.From(analyzer.Analyze(Input(d)), now, generation);
+                var record = AnalysisRecords.From(analyzer.Analyze(d.ToNewDocument().ToInput(d.PublicId)), now, generation);
                 record.DocumentId = d.Id;
                 return record;
             }).ToList();
@@ -91,15 +90,4 @@ public sealed class ReanalysisJob(Func<DashboardDbContext> contexts, DocumentAna
             progress?.Report(new ReanalysisProgress(Math.Min(done, Math.Max(total, done)), Math.Max(total, done), generation));
         }
     }
-
-    private static DocumentInput Input(StoredDocument d) => new(d.PublicId, d.RawText)
-    {
-        Title = d.Title,
-        LocalityCode = d.LocalityCode,
-        Date = new PolicyDate(d.Year, d.Month, d.Day, d.YearInferred),
-        Kind = Enum.TryParse<DocumentKind>(d.Kind, out var kind) ? kind : DocumentKind.Other,
-        Issuer = d.Issuer,
-        SourceUrl = d.SourceUrl,
-        Synthetic = d.Synthetic,
-    };
 }

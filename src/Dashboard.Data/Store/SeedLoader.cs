@@ -36,7 +36,7 @@ public static class SeedLoader
                     Title = seed.Title,
                     LocalityCode = seed.Locality.Code,
                     Date = new PolicyDate(seed.Date.Year, seed.Date.Month, seed.Date.Day, YearInferred: !seed.Date.YearStatedInText),
-                    Kind = Enum.TryParse<DocumentKind>(seed.Kind.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var kind) ? kind : DocumentKind.Other,
+                    Kind = StoredDocumentMapping.ParseKind(seed.Kind),
                     Issuer = seed.Issuer,
                     SourceUrl = seed.SourceUrl,
                     OriginalFileName = seed.File,
