@@ -1,0 +1,72 @@
+using System.Globalization;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Components.Charts;
+using Dashboard.Web.Localisation;
+
+namespace Dashboard.Web.Components.Pages.Overview;
+
+public partial class Overview
+{
+    private OverviewModel? _model;
+    private ThemeMeasure _measure = ThemeMeasure.PerThousand;
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
+        _model = await Queries.OverviewAsync(Filter, cancellationToken);
+
+    private void ShowThemeEvidence((string LocalityCode, string ThemeId) cell)
+    {
+        var theme = Resources.Taxonomy.Find(cell.ThemeId);
+        var locality = _model?.Localities.FirstOrDefault(l => l.Code == cell.LocalityCode);
+        if (theme is null || locality is null)
+        {
+            return;
+        }
+
+        EvidencePanel.Show(
+            $"{DisplayNames.ThemeShort(theme)} · {DisplayNames.PlaceShort(locality.Name, locality.EnglishName)}",
+            new EvidenceRequest { LocalityCodes = [cell.LocalityCode], ThemeId = cell.ThemeId },
+            Filter);
+    }
+
+    private void ShowInstrumentEvidence((string LocalityCode, string CategoryId) segment)
+    {
+        var category = Resources.Rules.Categories.FirstOrDefault(c => c.Id == segment.CategoryId);
+        var locality = _model?.Localities.FirstOrDefault(l => l.Code == segment.LocalityCode);
+        if (category is null || locality is null)
+        {
+            return;
+        }
+
+        EvidencePanel.Show(
+            $"{DisplayNames.Category(category)} · {DisplayNames.PlaceShort(locality.Name, locality.EnglishName)}",
+            new EvidenceRequest { LocalityCodes = [segment.LocalityCode], InstrumentCategoryId = segment.CategoryId },
+            Filter);
+    }
+
+    private IReadOnlyList<IReadOnlyList<string>> ProfileRows() => ThemeRows(_measure);
+
+    private IReadOnlyList<IReadOnlyList<string>> HeatmapRows() => ThemeRows(ThemeMeasure.PerThousand);
+
+    private IReadOnlyList<IReadOnlyList<string>> ThemeRows(ThemeMeasure measure)
+    {
+        var model = _model!;
+        var header = new List<string> { L["Table.Locality"], L["Table.Code"] };
+        header.AddRange(model.ThemeIds.Select(id => DisplayNames.Theme(Resources.Taxonomy.Find(id)!)));
+        var rows = new List<IReadOnlyList<string>> { header };
+        rows.AddRange(model.Localities.Select(l => (IReadOnlyList<string>)
+            [DisplayNames.Place(l.Name, l.EnglishName), l.Code, .. l.Themes.Select(c => ThemeMeasures.Value(c, measure).ToString(CultureInfo.InvariantCulture))]));
+        return rows;
+    }
+
+    private IReadOnlyList<IReadOnlyList<string>> InstrumentRows()
+    {
+        var model = _model!;
+        var categories = Resources.Rules.Categories;
+        var header = new List<string> { L["Table.Locality"], L["Table.Code"] };
+        header.AddRange(categories.Select(DisplayNames.Category));
+        var rows = new List<IReadOnlyList<string>> { header };
+        rows.AddRange(model.Localities.Select(l => (IReadOnlyList<string>)
+            [DisplayNames.Place(l.Name, l.EnglishName), l.Code, .. categories.Select(c => l.InstrumentsByCategory.GetValueOrDefault(c.Id).ToString(CultureInfo.InvariantCulture))]));
+        return rows;
+    }
+}

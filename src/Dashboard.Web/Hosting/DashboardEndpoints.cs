@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+
+namespace Dashboard.Web.Hosting;
+
+public static class DashboardEndpoints
+{
+    public static IEndpointRouteBuilder MapDashboardEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        // The language switch: remembers the choice in a cookie and goes back to the page (a full load, because a
+        // Blazor Server circuit keeps the culture it started with).
+        endpoints.MapGet("/culture", (string? c, string? redirect, HttpContext http) =>
+        {
+            var culture = Cultures.Supported.FirstOrDefault(s => string.Equals(s, c, StringComparison.OrdinalIgnoreCase)) ?? Cultures.English;
+            http.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, Path = "/" });
+            return Results.LocalRedirect(LocalPath(redirect));
+        });
+
+        endpoints.MapPost("/account/logout", async (SignInManager<IdentityUser> signIn, string? redirect) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect(LocalPath(redirect));
+        });
+        return endpoints;
+    }
+
+    /// <summary>Only paths on this site: anything else (an absolute URL, "//host") goes home.</summary>
+    public static string LocalPath(string? path) =>
+        string.IsNullOrEmpty(path) || path[0] != '/' || path.StartsWith("//", StringComparison.Ordinal) || path.StartsWith("/\\", StringComparison.Ordinal) ? "/" : path;
+}

@@ -1,0 +1,15 @@
+namespace Dashboard.Web.Hosting;
+
+/// <summary>The web app's own settings (section "Dashboard"); the store has its own section, Dashboard:Store.</summary>
+public sealed class DashboardOptions
+{
+    public const string Section = "Dashboard";
+
+    /// <summary>The folder of seed documents loaded on first start; by default the copy beside the app.</summary>
+    public string? SeedsDirectory { get; set; }
+
+    /// <summary>Whether to load the seeds into an empty store at start.</summary>
+    public bool LoadSeeds { get; set; } = true;
+
+    public string EffectiveSeedsDirectory => SeedsDirectory ?? Path.Combine(AppContext.BaseDirectory, "seeds");
+}

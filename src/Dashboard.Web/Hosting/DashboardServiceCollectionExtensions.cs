@@ -1,0 +1,80 @@
+using Dashboard.Analysis.Corpus;
+using Dashboard.Data.Import;
+using Dashboard.Data.Ingestion;
+using Dashboard.Data.Queries;
+using Dashboard.Data.Store;
+using Dashboard.Web.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using MudBlazor.Services;
+using StoreOptions = Dashboard.Data.Store.StoreOptions;
+
+namespace Dashboard.Web.Hosting;
+
+public static class DashboardServiceCollectionExtensions
+{
+    /// <summary>Everything the dashboard needs: the store, the analysis, the queries, sign-in, localisation and UI.</summary>
+    public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StoreOptions>, StoreOptionsValidation>();
+        services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.Section));
+        services.AddOptions<ImportLimits>().Bind(configuration.GetSection("Dashboard:Import"));
+
+        services.AddSingleton<Func<DashboardDbContext>>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
+            return () => DashboardDbContextFactory.Create(options);
+        });
+        services.AddScoped(sp => sp.GetRequiredService<Func<DashboardDbContext>>()());
+        services.AddSingleton(_ => AnalysisResources.Load());
+        services.AddSingleton(sp => sp.GetRequiredService<AnalysisResources>().Gazetteer);
+        services.AddSingleton(sp => new DocumentAnalyzer(sp.GetRequiredService<AnalysisResources>()));
+        services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<Func<DashboardDbContext>>(), sp.GetRequiredService<DocumentAnalyzer>()));
+        services.AddSingleton(sp => new DocumentFileReader(sp.GetRequiredService<IOptions<ImportLimits>>().Value));
+        services.AddSingleton<DocumentImporter>();
+        services.AddSingleton<CorpusSnapshotCache>();
+        services.AddSingleton<DashboardQueries>();
+        services.AddSingleton<EvidenceQueries>();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddScoped<EditorAccess>();
+        services.AddScoped<FilterNavigation>();
+        services.AddScoped<EvidencePanelState>();
+
+        services.AddIdentityCore<IdentityUser>(EditorAccounts.Configure)
+            .AddEntityFrameworkStores<DashboardDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/login";
+            cookie.Cookie.Name = "dashboard.editor";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddAuthorizationBuilder().AddPolicy(EditorAccess.Policy, policy => policy.RequireAuthenticatedUser());
+        services.AddCascadingAuthenticationState();
+        services.AddAntiforgery();
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SetDefaultCulture(Cultures.English)
+                .AddSupportedCultures(Cultures.Supported)
+                .AddSupportedUICultures(Cultures.Supported);
+            options.ApplyCurrentCultureToResponseHeaders = true;
+        });
+
+        services.AddMudServices(config =>
+        {
+            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+        });
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        return services;
+    }
+}
