@@ -1,5 +1,4 @@
 using Dashboard.Analysis.Corpus;
-using Dashboard.Data.Import;
 using Dashboard.Data.Ingestion;
 using Dashboard.Data.Queries;
 using Dashboard.Data.Store;
@@ -30,10 +29,9 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<Func<DashboardDbContext>>()());
         services.AddSingleton(_ => AnalysisResources.Load());
         services.AddSingleton(sp => sp.GetRequiredService<AnalysisResources>().Gazetteer);
-        services.AddSingleton(sp => new DocumentAnalyzer(sp.GetRequiredService<AnalysisResources>()));
-        services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<Func<DashboardDbContext>>(), sp.GetRequiredService<DocumentAnalyzer>()));
+        // Taxonomy edits swap the analysis in force: take the store and analyzer from ActiveAnalysis at each use.
+        services.AddSingleton(sp => new ActiveAnalysis(sp.GetRequiredService<Func<DashboardDbContext>>(), sp.GetRequiredService<AnalysisResources>()));
         services.AddSingleton(sp => new DocumentFileReader(sp.GetRequiredService<IOptions<ImportLimits>>().Value));
-        services.AddSingleton<DocumentImporter>();
         services.AddSingleton<CorpusSnapshotCache>();
         services.AddSingleton<DashboardQueries>();
         services.AddSingleton<EvidenceQueries>();

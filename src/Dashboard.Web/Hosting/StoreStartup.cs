@@ -19,7 +19,7 @@ public static partial class StoreStartup
         await DashboardDbContextFactory.MigrateAsync(store, cancellationToken);
         if (options.LoadSeeds)
         {
-            var added = await SeedLoader.LoadAsync(services.GetRequiredService<DocumentStore>(), options.EffectiveSeedsDirectory, cancellationToken);
+            var added = await SeedLoader.LoadAsync(services.GetRequiredService<ActiveAnalysis>().Store, options.EffectiveSeedsDirectory, cancellationToken);
             if (added > 0)
             {
                 LogSeedsLoaded(logger, added, options.EffectiveSeedsDirectory);

@@ -7,6 +7,8 @@ namespace Dashboard.Web.Components.Pages.Overview;
 
 public partial class Overview
 {
+    private Dashboard.Analysis.Corpus.AnalysisResources Resources => Analysis.Resources;
+
     private OverviewModel? _model;
     private ThemeMeasure _measure = ThemeMeasure.PerThousand;
 
