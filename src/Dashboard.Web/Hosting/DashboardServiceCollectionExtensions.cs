@@ -4,6 +4,7 @@ using Dashboard.Data.Queries;
 using Dashboard.Data.Store;
 using Dashboard.Web.Services;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
@@ -16,6 +17,17 @@ public static class DashboardServiceCollectionExtensions
     /// <summary>Everything the dashboard needs: the store, the analysis, the queries, sign-in, localisation and UI.</summary>
     public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddDashboardCore(configuration);
+        services.AddDashboardHost();
+        return services;
+    }
+
+    /// <summary>
+    /// The store, the analysis, the queries and the per-user UI state: what pages use. Component tests call this
+    /// (with their own AnalysisResources registered first, loaded once per test run) without the web host's parts.
+    /// </summary>
+    public static IServiceCollection AddDashboardCore(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StoreOptions>, StoreOptionsValidation>();
         services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.Section));
@@ -27,7 +39,7 @@ public static class DashboardServiceCollectionExtensions
             return () => DashboardDbContextFactory.Create(options);
         });
         services.AddScoped(sp => sp.GetRequiredService<Func<DashboardDbContext>>()());
-        services.AddSingleton(_ => AnalysisResources.Load());
+        services.TryAddSingleton(_ => AnalysisResources.Load());
         services.AddSingleton(sp => sp.GetRequiredService<AnalysisResources>().Gazetteer);
         // Taxonomy edits swap the analysis in force: take the store and analyzer from ActiveAnalysis at each use.
         services.AddSingleton(sp => new ActiveAnalysis(sp.GetRequiredService<Func<DashboardDbContext>>(), sp.GetRequiredService<AnalysisResources>()));
@@ -41,6 +53,13 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<FilterNavigation>();
         services.AddScoped<EvidencePanelState>();
 
+        services.AddLocalization();
+        return services;
+    }
+
+    /// <summary>Sign-in, antiforgery, languages and the Blazor/MudBlazor host.</summary>
+    public static IServiceCollection AddDashboardHost(this IServiceCollection services)
+    {
         services.AddIdentityCore<IdentityUser>(EditorAccounts.Configure)
             .AddEntityFrameworkStores<DashboardDbContext>()
             .AddSignInManager()
@@ -59,7 +78,6 @@ public static class DashboardServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddAntiforgery();
 
-        services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(Cultures.English)
