@@ -15,8 +15,14 @@ public sealed record EvidenceRequest
     /// <summary>One document only (a priority or a document's keyword).</summary>
     public string? DocumentId { get; init; }
 
+    /// <summary>One stretch of <see cref="DocumentId"/>'s text (a priority): only its sentence, the stretch marked.</summary>
+    public EvidenceSpan? Span { get; init; }
+
     public int Limit { get; init; } = 200;
 }
+
+/// <summary>A stretch of a document's normalised text: its sentence, and where it starts and how long it is.</summary>
+public sealed record EvidenceSpan(int SentenceIndex, int Start, int Length, string Label);
 
 /// <summary>One sentence behind a number, with the matched words' place in it and where it came from.</summary>
 public sealed record EvidenceSentence(

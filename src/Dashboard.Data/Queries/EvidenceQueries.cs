@@ -63,6 +63,11 @@ public sealed class EvidenceQueries(Func<DashboardDbContext> contexts, CorpusSna
 
     private static IEnumerable<(Evidence Evidence, string Label)> Matches(string documentId, string text, string resultJson, EvidenceRequest request)
     {
+        if (request.Span is { } span)
+        {
+            return SpanSentence(documentId, text, span);
+        }
+
         if (request.Term is { Length: > 0 } term && request.ThemeId is null && request.InstrumentCategoryId is null)
         {
             return TermOccurrences(documentId, text, term);
@@ -86,6 +91,21 @@ public sealed class EvidenceQueries(Func<DashboardDbContext> contexts, CorpusSna
         }
 
         return [];
+    }
+
+    private static IEnumerable<(Evidence Evidence, string Label)> SpanSentence(string documentId, string text, EvidenceSpan span)
+    {
+        var sentences = SentenceSplitter.Split(text);
+        if (span.SentenceIndex < 0 || span.SentenceIndex >= sentences.Count)
+        {
+            yield break;
+        }
+
+        // The mark is kept inside the sentence, so a span that runs past it is cut at the sentence's end.
+        var sentence = sentences[span.SentenceIndex];
+        var start = Math.Clamp(span.Start, sentence.Start, sentence.Start + sentence.Text.Length);
+        var end = Math.Clamp(span.Start + span.Length, start, sentence.Start + sentence.Text.Length);
+        yield return (new Evidence(documentId, sentence.Index, sentence.Text, sentence.Start, start, end - start, -1, 0), span.Label);
     }
 
     private static IEnumerable<(Evidence Evidence, string Label)> TermOccurrences(string documentId, string text, string term)
