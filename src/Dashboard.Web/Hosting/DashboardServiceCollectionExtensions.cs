@@ -47,6 +47,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<CorpusSnapshotCache>();
         services.AddSingleton<DashboardQueries>();
         services.AddSingleton<EvidenceQueries>();
+        services.AddSingleton<ComparisonQueries>();
         services.AddSingleton(TimeProvider.System);
 
         services.AddScoped<EditorAccess>();
