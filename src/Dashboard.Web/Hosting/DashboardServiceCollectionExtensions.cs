@@ -39,7 +39,9 @@ public static class DashboardServiceCollectionExtensions
             return () => DashboardDbContextFactory.Create(options);
         });
         services.AddScoped(sp => sp.GetRequiredService<Func<DashboardDbContext>>()());
-        services.TryAddSingleton(_ => AnalysisResources.Load());
+        // An edited taxonomy (themes.json in the data directory) overrides the built-in one at start.
+        services.AddSingleton(sp => TaxonomyStore.For(sp.GetRequiredService<IOptions<StoreOptions>>().Value));
+        services.TryAddSingleton(sp => AnalysisResources.Load(sp.GetRequiredService<TaxonomyStore>().Load(), Dashboard.Analysis.Instruments.InstrumentRules.LoadDefault()));
         services.AddSingleton(sp => sp.GetRequiredService<AnalysisResources>().Gazetteer);
         // Taxonomy edits swap the analysis in force: take the store and analyzer from ActiveAnalysis at each use.
         services.AddSingleton(sp => new ActiveAnalysis(sp.GetRequiredService<Func<DashboardDbContext>>(), sp.GetRequiredService<AnalysisResources>()));
@@ -47,6 +49,9 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<CorpusSnapshotCache>();
         services.AddSingleton<DashboardQueries>();
         services.AddSingleton<EvidenceQueries>();
+        services.AddSingleton<ThemeQueries>();
+        services.AddSingleton<ThemePreviewer>();
+        services.AddSingleton<ReanalysisRunner>();
         services.AddSingleton<ComparisonQueries>();
         services.AddSingleton(TimeProvider.System);
 
