@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 
@@ -19,8 +20,15 @@ public static class DashboardEndpoints
             return Results.LocalRedirect(LocalPath(redirect));
         });
 
-        endpoints.MapPost("/account/logout", async (SignInManager<IdentityUser> signIn, string? redirect) =>
+        // No form fields are bound here, so the antiforgery middleware's verdict is not enforced for us: check the token.
+        endpoints.MapPost("/account/logout", async (SignInManager<IdentityUser> signIn, IAntiforgery antiforgery, HttpContext http, string? redirect) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                // A body, so the status-code pages leave the 400 alone.
+                return Results.Text("The sign-out form has expired: reload the page and sign out again.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect(LocalPath(redirect));
         });

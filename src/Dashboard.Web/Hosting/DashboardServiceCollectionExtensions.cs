@@ -56,6 +56,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
 
         services.AddScoped<EditorAccess>();
+        services.AddScoped<ImportSession>();
         services.AddScoped<FilterNavigation>();
         services.AddScoped<EvidencePanelState>();
 
