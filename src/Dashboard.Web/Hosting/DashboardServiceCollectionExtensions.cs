@@ -49,6 +49,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<CorpusSnapshotCache>();
         services.AddSingleton<DashboardQueries>();
         services.AddSingleton<EvidenceQueries>();
+        services.AddSingleton<DocumentQueries>();
         services.AddSingleton<ThemeQueries>();
         services.AddSingleton<ThemePreviewer>();
         services.AddSingleton<ReanalysisRunner>();
@@ -56,6 +57,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
 
         services.AddScoped<EditorAccess>();
+        services.AddScoped<Components.Pages.Documents.DocumentWrites>();
         services.AddScoped<ImportSession>();
         services.AddScoped<FilterNavigation>();
         services.AddScoped<EvidencePanelState>();
