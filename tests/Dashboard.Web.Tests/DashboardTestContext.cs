@@ -23,8 +23,8 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en");
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // Anonymous by default, with no policy granted: editor-only content stays hidden.
         Auth = AddAuthorization();
-        Auth.SetPolicies(EditorAccess.Policy);
     }
 
     protected BunitAuthorizationContext Auth { get; }

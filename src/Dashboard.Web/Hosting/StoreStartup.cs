@@ -1,4 +1,6 @@
 using Dashboard.Data.Store;
+using Dashboard.Web.Services;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Hosting;
@@ -26,8 +28,30 @@ public static partial class StoreStartup
             }
         }
 
+        await ResumeStaleAnalysisAsync(services, logger, cancellationToken);
         LogStoreReady(logger, store.Provider, store.Provider == StoreOptions.Sqlite && store.ConnectionString is null ? Path.GetFullPath(store.SqliteFile) : "(connection string)");
     }
+
+    // The taxonomy or rules in force differ from those of the stored results (the app stopped during a re-analysis,
+    // or the files changed while it was down): re-analyse in the background; the stored results serve meanwhile.
+    private static async Task ResumeStaleAnalysisAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
+    {
+        var active = services.GetRequiredService<ActiveAnalysis>();
+        var versions = active.Resources.Versions;
+        await using var db = services.GetRequiredService<Func<DashboardDbContext>>()();
+        var generation = await db.Generations.Where(g => g.IsActive).Select(g => g.Generation).SingleAsync(cancellationToken);
+        var stale = await db.Analyses.AnyAsync(
+            a => a.Generation == generation && (a.TaxonomyVersion != versions.Taxonomy || a.InstrumentRulesVersion != versions.InstrumentRules),
+            cancellationToken);
+        if (stale)
+        {
+            LogStaleAnalysis(logger, versions.Taxonomy);
+            _ = services.GetRequiredService<ReanalysisRunner>().StartAsync(() => active.Resources);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stored analyses predate the taxonomy or rules in force ({Taxonomy}); re-analysing in the background")]
+    private static partial void LogStaleAnalysis(ILogger logger, string taxonomy);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} seed documents from {Directory}")]
     private static partial void LogSeedsLoaded(ILogger logger, int count, string directory);
