@@ -9,7 +9,8 @@ public static class Program
         "Dashboard.Benchmarks bdn [BenchmarkDotNet arguments]   BenchmarkDotNet: dictionary load, Cut and CutRanges over ~10 MB\n" +
         "Dashboard.Benchmarks " + CompareOptions.Usage + "\n" +
         "Dashboard.Benchmarks analysis [--documents N] [--localities L] [--runs R]   whole analysis of a synthetic corpus\n" +
-        "Dashboard.Benchmarks import [--documents N] [--postgres CONNECTION]   import into SQLite and PostgreSQL";
+        "Dashboard.Benchmarks import [--documents N] [--postgres CONNECTION]   import into SQLite and PostgreSQL\n" +
+        "Dashboard.Benchmarks " + Web.DashboardBenchmarkOptions.Usage + "   filter changes, overview first render, memory per circuit";
 
     public static int Main(string[] args) => args.FirstOrDefault() switch
     {
@@ -18,6 +19,7 @@ public static class Program
         "load-probe" => LoadProbe.Run(args[1..]),
         "analysis" => Analysis.AnalysisBenchmark.Run(args[1..]),
         "import" => Store.ImportBenchmark.RunAsync(args[1..]).GetAwaiter().GetResult(),
+        "dashboard" => Web.DashboardBenchmark.RunAsync(args[1..]).GetAwaiter().GetResult(),
         _ => ShowUsage(),
     };
 
