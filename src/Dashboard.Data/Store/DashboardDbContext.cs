@@ -23,6 +23,8 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<DocumentPriority> Priorities => Set<DocumentPriority>();
 
+    public DbSet<SavedView> SavedViews => Set<SavedView>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -98,6 +100,18 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
             p.Property(x => x.Number).HasMaxLength(50);
             p.Property(x => x.Unit).HasMaxLength(20);
             p.Property(x => x.Quantity).HasPrecision(20, 4);
+        });
+
+        builder.Entity<SavedView>(v =>
+        {
+            v.ToTable("saved_views");
+            v.HasIndex(x => x.PublicId).IsUnique();
+            v.Property(x => x.PublicId).HasMaxLength(32);
+            v.Property(x => x.Name).HasMaxLength(200);
+            v.Property(x => x.Query).HasMaxLength(4000);
+            v.Property(x => x.Sections).HasMaxLength(400);
+            v.Property(x => x.Language).HasMaxLength(10);
+            v.Property(x => x.CreatedBy).HasMaxLength(256);
         });
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
+using Dashboard.Web.Reports;
 using Microsoft.AspNetCore.Localization;
 
 namespace Dashboard.Web.Hosting;
@@ -32,6 +33,7 @@ public static class DashboardEndpoints
             await signIn.SignOutAsync();
             return Results.LocalRedirect(LocalPath(redirect));
         });
+        endpoints.MapReportEndpoints();
         return endpoints;
     }
 

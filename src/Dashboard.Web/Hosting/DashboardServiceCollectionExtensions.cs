@@ -54,6 +54,9 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<ThemePreviewer>();
         services.AddSingleton<ReanalysisRunner>();
         services.AddSingleton<ComparisonQueries>();
+        services.AddSingleton<ReportQueries>();
+        services.AddSingleton<SavedViews>();
+        services.AddSingleton<Reports.ReportPdf>();
         services.AddSingleton(TimeProvider.System);
 
         services.AddScoped<EditorAccess>();
