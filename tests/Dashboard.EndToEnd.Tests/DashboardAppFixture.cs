@@ -82,6 +82,12 @@ public sealed class DashboardAppFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
         });
+
+        // The first visit compiles and loads what every page needs; on a busy machine it can take a while.
+        var warmUp = await NewPageAsync();
+        await warmUp.GotoAsync("/");
+        await warmUp.Locator(".main-svg").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
+        await warmUp.Context.CloseAsync();
     }
 
     /// <summary>A fresh browser context (own cookies, so its own language) at a desktop size, English by default.</summary>

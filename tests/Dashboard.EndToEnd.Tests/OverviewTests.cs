@@ -33,9 +33,9 @@ public sealed class OverviewTests(DashboardAppFixture app)
         var page = await app.NewPageAsync();
         await page.GotoAsync("/?province=230000");
 
-        var legend = await page.LegendAsync("chart-theme-profiles");
-        Assert.Contains("Suihua", legend);
-        Assert.DoesNotContain("Dongguan", legend);
+        var localities = await page.HeatmapLocalitiesAsync();
+        Assert.Contains("Suihua", localities);
+        Assert.DoesNotContain("Dongguan", localities);
         await page.ScreenshotAsync("overview-heilongjiang-by-url");
     }
 
@@ -51,7 +51,7 @@ public sealed class OverviewTests(DashboardAppFixture app)
         await page.Keyboard.PressAsync("Escape");
 
         await page.WaitForURLAsync(url => url.Contains("province=230000", StringComparison.Ordinal));
-        await Assertions.Expect(page.Locator("[data-testid=chart-theme-profiles] .legendtext")).ToHaveTextAsync(["Suihua"]);
+        await Assertions.Expect(page.Locator("[data-testid=chart-heatmap] .ytick text")).ToHaveTextAsync(["Suihua"]);
         await page.ScreenshotAsync("overview-heilongjiang-by-filter-bar");
     }
 
@@ -95,7 +95,7 @@ public sealed class OverviewTests(DashboardAppFixture app)
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("概览");
         await Assertions.Expect(page.Locator("[data-testid=nav-overview]")).ToHaveTextAsync("概览");
-        await Assertions.Expect(page.Locator("[data-testid=chart-theme-profiles] .legendtext")).ToHaveTextAsync(["东莞市", "绥化市"]);
+        await Assertions.Expect(page.Locator("[data-testid=chart-theme-profiles] .legendtext")).ToHaveTextAsync(["绥化市", "东莞市"]);
         await page.WaitForChartAsync("chart-locality-map");
         await page.ScreenshotAsync("overview-chinese");
     }

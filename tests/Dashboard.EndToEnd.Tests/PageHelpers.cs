@@ -11,7 +11,7 @@ internal static class PageHelpers
         var svg = page.Locator($"[data-testid={testId}] .main-svg").First;
         try
         {
-            await svg.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+            await svg.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         }
         catch (TimeoutException)
         {
@@ -27,6 +27,13 @@ internal static class PageHelpers
     {
         await page.WaitForChartAsync(testId);
         return await page.Locator($"[data-testid={testId}] .legendtext").AllTextContentsAsync();
+    }
+
+    /// <summary>The localities the heatmap draws (its rows), which it shows even for one locality, unlike a legend.</summary>
+    public static async Task<IReadOnlyList<string>> HeatmapLocalitiesAsync(this IPage page)
+    {
+        await page.WaitForChartAsync("chart-heatmap");
+        return await page.Locator("[data-testid=chart-heatmap] .ytick text").AllTextContentsAsync();
     }
 
     /// <summary>A full-page PNG in TestResults/screenshots beside the test assembly.</summary>
