@@ -18,9 +18,10 @@ public sealed class ThemeQueries(Func<DashboardDbContext> contexts, CorpusSnapsh
     {
         var snapshot = await snapshots.GetAsync(cancellationToken);
         var inView = snapshot.Documents.Where(filter.Matches).ToList();
+        var byLocality = ThemeRanking.ByLocality(inView);
         return [.. analysis.Resources.Taxonomy.Themes.Select(theme =>
         {
-            var ranking = ThemeRanking.Build(inView, theme.Id);
+            var ranking = ThemeRanking.Build(byLocality, theme.Id);
             return new ThemeSummary(
                 theme.Id,
                 inView.Sum(d => d.ThemeHits.GetValueOrDefault(theme.Id)),

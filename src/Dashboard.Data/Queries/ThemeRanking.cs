@@ -9,10 +9,18 @@ namespace Dashboard.Data.Queries;
 public static class ThemeRanking
 {
     public static IReadOnlyList<ThemeLocalityRank> Build(IEnumerable<SnapshotDocument> inView, string themeId) =>
+        Build(ByLocality(inView), themeId);
+
+    /// <summary>The documents in view by locality, grouped once when many themes are ranked over the same view.</summary>
+    public static IReadOnlyList<(Division Place, IReadOnlyList<SnapshotDocument> Documents)> ByLocality(IEnumerable<SnapshotDocument> inView) =>
         [.. inView
             .Where(d => d.Place is not null)
             .GroupBy(d => d.Place!.Code, StringComparer.Ordinal)
-            .Select(g => Rank(g.First().Place!, [.. g], themeId))
+            .Select(g => (g.First().Place!, (IReadOnlyList<SnapshotDocument>)[.. g]))];
+
+    public static IReadOnlyList<ThemeLocalityRank> Build(IReadOnlyList<(Division Place, IReadOnlyList<SnapshotDocument> Documents)> byLocality, string themeId) =>
+        [.. byLocality
+            .Select(g => Rank(g.Place, g.Documents, themeId))
             .OrderByDescending(r => r.PerThousandTokens)
             .ThenByDescending(r => r.Hits)
             .ThenBy(r => r.Code, StringComparer.Ordinal)];
