@@ -66,9 +66,11 @@ public partial class Overview
         var categories = Resources.Rules.Categories;
         var header = new List<string> { L["Table.Locality"], L["Table.Code"] };
         header.AddRange(categories.Select(DisplayNames.Category));
+        header.Add(L["Chart.Unclassified"]);
+        var ids = categories.Select(c => c.Id).Append(Dashboard.Analysis.Instruments.InstrumentType.NoneId).ToList();
         var rows = new List<IReadOnlyList<string>> { header };
         rows.AddRange(model.Localities.Select(l => (IReadOnlyList<string>)
-            [DisplayNames.Place(l.Name, l.EnglishName), l.Code, .. categories.Select(c => l.InstrumentsByCategory.GetValueOrDefault(c.Id).ToString(CultureInfo.InvariantCulture))]));
+            [DisplayNames.Place(l.Name, l.EnglishName), l.Code, .. ids.Select(id => l.InstrumentsByCategory.GetValueOrDefault(id).ToString(CultureInfo.InvariantCulture))]));
         return rows;
     }
 }
