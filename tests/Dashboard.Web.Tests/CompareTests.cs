@@ -98,8 +98,8 @@ public sealed class CompareTests : DashboardTestContext
 
         var query = FilterNavigation.Query(Navigation.Uri);
         Assert.Equal("441900,p:230000", query["groups"]);
-        Assert.Equal("230000,440000", query["province"]);
-        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=compare-chip-p:230000]")));
+        Assert.Equal("440000,230000", query["province"]);
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid='compare-chip-p:230000']")));
         page.WaitForAssertion(() => Assert.Contains("Heilongjiang", page.Find("[data-testid=compare-priorities]").TextContent, StringComparison.Ordinal));
 
         page.Find("[data-testid=compare-chip-441900] .mud-chip-close-button").Click();
@@ -107,14 +107,13 @@ public sealed class CompareTests : DashboardTestContext
     }
 
     [Fact]
-    public void The_picker_searches_by_pinyin()
+    public void The_picker_offers_provinces_and_localities_found_by_pinyin()
     {
         var page = RenderCompare();
-        var autocomplete = page.FindComponent<MudBlazor.MudAutocomplete<ComparisonChoice>>();
+        var picker = page.FindComponent<ComparePicker>();
 
-        var found = autocomplete.Instance.SearchFunc!("heilong", CancellationToken.None).GetAwaiter().GetResult().ToList();
-
-        Assert.Equal("p:230000", found[0].Ref.Token);
+        Assert.Equal("p:230000", ComparisonQueries.Search(picker.Instance.Choices, "heilong")[0].Ref.Token);
+        Assert.Equal("231200", ComparisonQueries.Search(picker.Instance.Choices, "Suihua")[0].Ref.Token);
     }
 
     [Fact]
