@@ -23,7 +23,9 @@ internal static class CommandLine
           corpus seed [DIR]                 load the seed documents once (./seeds)
           corpus reanalyse [--taxonomy PATH] [--instruments PATH]
                                             recompute every analysis; the old ones serve until all are done
-        store options (import, users, corpus): --store sqlite|postgres --connection STRING --data DIR
+          report --localities NAME,NAME [--lang en|zh] [--format pdf|xlsx|csv] --out FILE
+                                            the web app's report (Chinese, pinyin or English names, or codes)
+        store options (import, users, corpus, report): --store sqlite|postgres --connection STRING --data DIR
                                        (or DASHBOARD_STORE, DASHBOARD_CONNECTION, DASHBOARD_DATA; default ./data)
         """;
 
@@ -45,6 +47,7 @@ internal static class CommandLine
             "users" => UsersCommand.RunAsync(rest, stdin, stdout).GetAwaiter().GetResult(),
             "import" => ImportCommand.RunAsync(rest, stdout).GetAwaiter().GetResult(),
             "corpus" => CorpusCommand.RunAsync(rest, stdout).GetAwaiter().GetResult(),
+            "report" => ReportCommand.RunAsync(rest, stdout).GetAwaiter().GetResult(),
             _ => throw new CliException($"unknown command '{args[0]}'; run 'dashboard --help' for the list"),
         };
     }

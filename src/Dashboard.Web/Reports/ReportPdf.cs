@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Playwright;
@@ -5,15 +7,28 @@ using Microsoft.Playwright;
 namespace Dashboard.Web.Reports;
 
 /// <summary>
-/// Prints the report page of this running app to PDF with Debian's Chromium, driven by Playwright: one browser,
-/// launched on first use and reused; a fresh browser context per report. The app's own address comes from the
-/// server's address feature, so the page printed is exactly the one the browser's print shows.
+/// Prints the report page of this running app to PDF with Debian's Chromium, driven by Playwright. One browser and
+/// one browser context are launched on first use and reused. A printed page is kept open (up to
+/// <see cref="MaxIdlePages"/>): the next report is swapped into it by report.js (<c>dashboardReport.load</c>), so
+/// plotly.js (4.8 MB) is parsed once, not per report; a failed swap falls back to a fresh page. Readiness is the
+/// page's own signal (body[data-report-ready]), never a fixed delay. The app's address comes from the server's
+/// address feature, so the page printed is exactly the one the browser's print shows.
 /// </summary>
 public sealed partial class ReportPdf(IServer server, IConfiguration configuration, ILogger<ReportPdf> logger) : IAsyncDisposable
 {
+    /// <summary>Printed pages kept open for the next reports.</summary>
+    public const int MaxIdlePages = 2;
+
+    private const int TimeoutMs = 60_000;
+
+    // The interactive scripts of the shared App shell: the report page is static and needs none of them.
+    private static readonly Regex InteractiveScripts = ScriptsNotNeeded();
+
     private readonly SemaphoreSlim _launch = new(1, 1);
+    private readonly ConcurrentBag<IPage> _idle = [];
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private IBrowserContext? _context;
 
     /// <summary>Chromium's path: Dashboard:Reports:Chromium, or Debian's /usr/bin/chromium.</summary>
     public string ChromiumPath => configuration["Dashboard:Reports:Chromium"] ?? "/usr/bin/chromium";
@@ -23,16 +38,60 @@ public sealed partial class ReportPdf(IServer server, IConfiguration configurati
     /// <summary>The PDF of a page of this app (a path with its query string, such as /reports/view?…).</summary>
     public async Task<byte[]> RenderAsync(string pathAndQuery, CancellationToken cancellationToken = default)
     {
-        var browser = await BrowserAsync();
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        var url = BaseAddress() + pathAndQuery;
+        var context = await ContextAsync();
+        var page = await WarmPageAsync(url);
+        try
         {
-            ViewportSize = new ViewportSize { Width = 794, Height = 1123 },
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(BaseAddress() + pathAndQuery, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
-        await page.WaitForSelectorAsync("body[data-report-ready]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
-        cancellationToken.ThrowIfCancellationRequested();
-        return await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, PreferCSSPageSize = true, Outline = true, Tagged = true });
+            if (page is null)
+            {
+                page = await context.NewPageAsync();
+                await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = TimeoutMs });
+            }
+
+            await page.WaitForSelectorAsync("body[data-report-ready]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = TimeoutMs });
+            cancellationToken.ThrowIfCancellationRequested();
+            var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, PreferCSSPageSize = true, Outline = true, Tagged = true });
+            if (_idle.Count < MaxIdlePages)
+            {
+                _idle.Add(page);
+                page = null;
+            }
+
+            return pdf;
+        }
+        finally
+        {
+            if (page is not null)
+            {
+                await page.CloseAsync();
+            }
+        }
+    }
+
+    /// <summary>An open page with the report at <paramref name="url"/> swapped in, or null when none is open or the swap failed.</summary>
+    private async Task<IPage?> WarmPageAsync(string url)
+    {
+        while (_idle.TryTake(out var page))
+        {
+            if (page.IsClosed)
+            {
+                continue;
+            }
+
+            try
+            {
+                await page.EvaluateAsync("url => window.dashboardReport.load(url)", url);
+                return page;
+            }
+            catch (PlaywrightException ex)
+            {
+                LogSwapFailed(logger, ex.Message);
+                await page.CloseAsync();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where this app listens, as a browser on this machine reaches it.</summary>
@@ -50,9 +109,9 @@ public sealed partial class ReportPdf(IServer server, IConfiguration configurati
         return uri.Uri.GetLeftPart(UriPartial.Authority);
     }
 
-    private async Task<IBrowser> BrowserAsync()
+    private async Task<IBrowserContext> ContextAsync()
     {
-        if (_browser is { IsConnected: true } running)
+        if (_browser is { IsConnected: true } && _context is { } running)
         {
             return running;
         }
@@ -60,11 +119,12 @@ public sealed partial class ReportPdf(IServer server, IConfiguration configurati
         await _launch.WaitAsync();
         try
         {
-            if (_browser is { IsConnected: true } launched)
+            if (_browser is { IsConnected: true } && _context is { } launched)
             {
                 return launched;
             }
 
+            _idle.Clear();
             _playwright ??= await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
@@ -72,8 +132,13 @@ public sealed partial class ReportPdf(IServer server, IConfiguration configurati
                 Headless = true,
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
             });
+            _context = await _browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                ViewportSize = new ViewportSize { Width = 794, Height = 1123 },
+            });
+            await _context.RouteAsync(InteractiveScripts, route => route.AbortAsync());
             LogLaunched(logger, ChromiumPath);
-            return _browser;
+            return _context;
         }
         finally
         {
@@ -92,6 +157,12 @@ public sealed partial class ReportPdf(IServer server, IConfiguration configurati
         _launch.Dispose();
     }
 
+    [GeneratedRegex(@"/(_framework/blazor\.web|_content/MudBlazor/MudBlazor\.min|js/dashboard)(\.[a-z0-9]+)?\.js(\?.*)?$")]
+    private static partial Regex ScriptsNotNeeded();
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Chromium launched for reports: {Path}")]
     private static partial void LogLaunched(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A kept report page could not take the next report ({Reason}); printing from a fresh page.")]
+    private static partial void LogSwapFailed(ILogger logger, string reason);
 }

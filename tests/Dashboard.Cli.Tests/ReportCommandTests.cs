@@ -1,0 +1,64 @@
+using System.Diagnostics;
+
+namespace Dashboard.Cli.Tests;
+
+/// <summary>`dashboard report` prints the web app's report page: the seeds loaded, then Dongguan against Suihua in Chinese.</summary>
+public sealed class ReportCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("dashboard-report-cli-").FullName;
+
+    [Fact]
+    public void Report_writes_the_Chinese_Dongguan_Suihua_pdf_from_names_in_any_script()
+    {
+        var data = Path.Combine(_folder, "data");
+        var seeded = CliRunner.Run("", "corpus", "seed", Path.GetDirectoryName(CliRunner.SeedPath("x"))!, "--data", data);
+        Assert.True(seeded.ExitCode == 0, seeded.Stderr);
+
+        var output = Path.Combine(_folder, "report.pdf");
+        var result = CliRunner.Run("", "report", "--localities", "东莞市,Suihua", "--lang", "zh", "--data", data, "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
+        Assert.Contains("441900, 231200", result.Stdout, StringComparison.Ordinal);
+        var text = Run("pdftotext", "-layout", output, "-");
+        Assert.Contains("政策比较报告", text, StringComparison.Ordinal);
+        Assert.Contains("东莞市", text, StringComparison.Ordinal);
+        Assert.Contains("绥化市", text, StringComparison.Ordinal);
+        Assert.Contains("六大产业集群", text, StringComparison.Ordinal);
+        Assert.Matches(@"\b1 / \d+\b", text);
+    }
+
+    [Fact]
+    public void Report_refuses_a_place_the_gazetteer_does_not_know()
+    {
+        var result = CliRunner.Run("", "report", "--localities", "Atlantis", "--data", Path.Combine(_folder, "data"), "--out", Path.Combine(_folder, "x.pdf"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("'Atlantis' is not a place the gazetteer knows", result.Stderr, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the system's temp cleaning.
+        }
+    }
+
+    private static string Run(string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return text;
+    }
+}
