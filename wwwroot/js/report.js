@@ -44,7 +44,10 @@
         document.head.appendChild(copy);
       }
     });
+    // plotly measures text with its own hidden nodes in the body (#js-plotly-tester); they must survive the swap.
+    const plotlyNodes = Array.from(document.body.children).filter(function (n) { return n.id && n.id.indexOf('js-plotly') === 0; });
     document.body.innerHTML = doc.body.innerHTML;
+    plotlyNodes.forEach(function (n) { document.body.appendChild(n); });
     await Promise.all(pending);
     await document.fonts.ready;
     await draw();
