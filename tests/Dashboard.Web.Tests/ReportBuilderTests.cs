@@ -1,6 +1,6 @@
 using Bunit;
 using Dashboard.Data.Queries;
-using Dashboard.Web.Components.Pages.Reports;
+using ReportsPage = Dashboard.Web.Components.Pages.Reports.Reports;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
@@ -19,10 +19,10 @@ public sealed class ReportBuilderTests : DashboardTestContext
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
     }
 
-    private IRenderedComponent<Reports> RenderBuilder(string uri)
+    private IRenderedComponent<ReportsPage> RenderBuilder(string uri)
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
-        var page = Render<Reports>();
+        var page = Render<ReportsPage>();
         page.WaitForAssertion(() => page.Find("[data-testid=saved-views]"), TimeSpan.FromSeconds(20));
         return page;
     }
@@ -45,7 +45,7 @@ public sealed class ReportBuilderTests : DashboardTestContext
     public void Unticking_a_section_leaves_it_out_of_the_report_link()
     {
         var page = RenderBuilder("/reports?groups=441900,231200");
-        var evidence = page.Find("[data-testid=section-evidence] input");
+        var evidence = page.Find("input[data-testid=section-evidence], [data-testid=section-evidence] input");
 
         evidence.Change(false);
 
@@ -73,7 +73,7 @@ public sealed class ReportBuilderTests : DashboardTestContext
         SignInAsEditor();
         var page = RenderBuilder("/reports?groups=441900,231200");
 
-        page.Find("[data-testid=saved-name] input").Change("Dongguan and Suihua");
+        page.Find("input[data-testid=saved-name], [data-testid=saved-name] input").Change("Dongguan and Suihua");
         page.Find("[data-testid=saved-save]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("Dongguan and Suihua", page.Find("[data-testid=saved-list]").TextContent, StringComparison.Ordinal));
