@@ -25,7 +25,7 @@ public sealed class ReportQueriesTests(SqliteStoreFixture fixture) : IClassFixtu
     }
 
     private static IReadOnlyList<ReportTable> Tables(ReportModel model) =>
-        ReportTables.Build(model, Resources.Value.Taxonomy, key => (model.Request.IsChinese ? "表:" : "T:") + key);
+        ReportTables.Build(model, Resources.Value.Taxonomy, key => (model.Request.IsChinese ? "表 " : "T ") + key);
 
     [Fact]
     public async Task Dongguan_Suihua_report_holds_both_localities_Suihua_six_clusters_versions_and_documents()
@@ -41,7 +41,8 @@ public sealed class ReportQueriesTests(SqliteStoreFixture fixture) : IClassFixtu
         Assert.False(string.IsNullOrEmpty(model.Method.Versions.Gazetteer));
         Assert.Equal(Resources.Value.Taxonomy.Themes.Count, model.Method.ThemeCount);
         Assert.Equal(2, model.Documents.Count);
-        Assert.Equal(["东莞市", "绥化市"], model.Documents.Select(d => d.LocalityName));
+        // Source documents are listed by province code, then locality: Heilongjiang (230000) before Guangdong (440000).
+        Assert.Equal(["绥化市", "东莞市"], model.Documents.Select(d => d.LocalityName));
         Assert.All(model.Documents, d => Assert.False(string.IsNullOrEmpty(d.Title)));
         Assert.Contains(model.Evidence, e => e.GroupToken == "231200" && e.Sentences.Count > 0);
         Assert.True(model.GroupInstruments["231200"].Values.Sum() > 0);
@@ -56,16 +57,16 @@ public sealed class ReportQueriesTests(SqliteStoreFixture fixture) : IClassFixtu
         using var workbook = new XLWorkbook(new MemoryStream(ReportFiles.Workbook(tables)));
 
         Assert.Equal(
-            ["表:Sheet.Themes", "表:Sheet.Instruments", "表:Sheet.Priorities", "表:Sheet.Terms", "表:Sheet.Evidence"],
+            ["表 Sheet.Themes", "表 Sheet.Instruments", "表 Sheet.Priorities", "表 Sheet.Terms", "表 Sheet.Evidence"],
             workbook.Worksheets.Select(s => s.Name));
-        var matrix = workbook.Worksheet("表:Sheet.Themes");
-        Assert.Equal("表:Table.Locality", matrix.Cell(1, 1).GetString());
+        var matrix = workbook.Worksheet("表 Sheet.Themes");
+        Assert.Equal("表 Table.Locality", matrix.Cell(1, 1).GetString());
         Assert.Equal("东莞市", matrix.Cell(2, 1).GetString());
         Assert.Equal("绥化市", matrix.Cell(3, 1).GetString());
-        var priorities = workbook.Worksheet("表:Sheet.Priorities");
+        var priorities = workbook.Worksheet("表 Sheet.Priorities");
         Assert.Contains(priorities.RowsUsed().Skip(1), r => r.Cell(3).GetString() == "麻纺制品" && r.Cell(4).GetString() == "六大产业集群");
-        Assert.True(workbook.Worksheet("表:Sheet.Terms").RowsUsed().Count() > 1);
-        Assert.True(workbook.Worksheet("表:Sheet.Evidence").RowsUsed().Count() > 1);
+        Assert.True(workbook.Worksheet("表 Sheet.Terms").RowsUsed().Count() > 1);
+        Assert.True(workbook.Worksheet("表 Sheet.Evidence").RowsUsed().Count() > 1);
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class ReportQueriesTests(SqliteStoreFixture fixture) : IClassFixtu
         var bytes = Encoding.UTF8.GetBytes(csv);
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        Assert.StartsWith("\uFEFFT:Table.Locality,", csv, StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFFT Table.Locality,", csv, StringComparison.Ordinal);
         Assert.Contains("Suihua (绥化市),", csv, StringComparison.Ordinal);
         Assert.Contains("六大产业集群", csv, StringComparison.Ordinal);
 
