@@ -47,10 +47,13 @@ public sealed class OverviewTests(DashboardAppFixture app)
         await page.WaitForChartAsync("chart-theme-profiles");
 
         await page.Locator("[data-testid=filter-province]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = "Heilongjiang" }).First.ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        var heilongjiang = page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = "Heilongjiang" }).First;
+        await heilongjiang.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 30_000 });
+        await heilongjiang.ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("province=230000", StringComparison.Ordinal));
+        // Blazor changes the address with the history API (no page load): poll the URL rather than wait for a load.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("province=230000"), new PageAssertionsToHaveURLOptions { Timeout = 30_000 });
+        await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(page.Locator("[data-testid=chart-heatmap] .ytick text")).ToHaveTextAsync(["Suihua"]);
         await page.ScreenshotAsync("overview-heilongjiang-by-filter-bar");
     }
