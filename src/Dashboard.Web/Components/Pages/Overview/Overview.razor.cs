@@ -12,8 +12,46 @@ public partial class Overview
     private OverviewModel? _model;
     private ThemeMeasure _measure = ThemeMeasure.PerThousand;
 
-    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        _model = await Queries.OverviewAsync(Filter, cancellationToken);
+    // How many localities each chart draws: a readable chart, and a light page when hundreds are in view. The
+    // tables, the CSV and the map keep them all.
+    private const int BarLocalities = 12;
+    private const int HeatmapLocalities = 40;
+    private const int InstrumentLocalities = 25;
+
+    private OverviewModel? _bars;
+    private OverviewModel? _heatmap;
+    private OverviewModel? _instruments;
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var model = await Queries.OverviewAsync(Filter, cancellationToken);
+        _bars = WithMostDocuments(model, BarLocalities);
+        _heatmap = WithMostDocuments(model, HeatmapLocalities);
+        _instruments = WithMostDocuments(model, InstrumentLocalities);
+        _model = model;
+    }
+
+    /// <summary>The <paramref name="limit"/> localities with most documents, in the model's order (province, code).</summary>
+    private static OverviewModel WithMostDocuments(OverviewModel model, int limit)
+    {
+        if (model.Localities.Count <= limit)
+        {
+            return model;
+        }
+
+        var kept = model.Localities
+            .OrderByDescending(l => l.Documents)
+            .ThenBy(l => l.Code, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(l => l.Code)
+            .ToHashSet(StringComparer.Ordinal);
+        return model with { Localities = [.. model.Localities.Where(l => kept.Contains(l.Code))] };
+    }
+
+    private string Hint(OverviewModel drawn) =>
+        drawn.Localities.Count < _model!.Localities.Count
+            ? L["Overview.Trimmed", drawn.Localities.Count, _model.Localities.Count] + " " + L["Chart.ClickForEvidence"]
+            : L["Chart.ClickForEvidence"];
 
     private void ShowThemeEvidence((string LocalityCode, string ThemeId) cell)
     {
