@@ -52,7 +52,32 @@ public sealed class ThemeQueries(Func<DashboardDbContext> contexts, CorpusSnapsh
             KeySentences(ranking, mentioning, hits, sentencesPerLocality));
     }
 
+    // The stored hits of the last theme opened, for the whole snapshot: a filter change on the theme page then only
+    // picks the documents in view instead of reading and parsing every stored analysis again.
+    private volatile CachedHits? _lastHits;
+
+    private sealed record CachedHits(CorpusSnapshot Snapshot, string ThemeId, ILookup<string, ThemeHit> ByDocument);
+
     private async Task<IReadOnlyList<ThemeHit>> HitsAsync(IReadOnlyDictionary<string, SnapshotDocument> documents, string themeId, CancellationToken cancellationToken)
+    {
+        if (documents.Count == 0)
+        {
+            return [];
+        }
+
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        if (_lastHits is not { } cached || !ReferenceEquals(cached.Snapshot, snapshot) || cached.ThemeId != themeId)
+        {
+            var all = snapshot.Documents.Where(d => d.ThemeHits.GetValueOrDefault(themeId) > 0).ToDictionary(d => d.PublicId, StringComparer.Ordinal);
+            var hits = await ReadHitsAsync(all, themeId, cancellationToken);
+            cached = new CachedHits(snapshot, themeId, hits.ToLookup(h => h.Evidence.DocumentId, StringComparer.Ordinal));
+            _lastHits = cached;
+        }
+
+        return [.. documents.Keys.Order(StringComparer.Ordinal).SelectMany(id => cached.ByDocument[id])];
+    }
+
+    private async Task<IReadOnlyList<ThemeHit>> ReadHitsAsync(IReadOnlyDictionary<string, SnapshotDocument> documents, string themeId, CancellationToken cancellationToken)
     {
         if (documents.Count == 0)
         {
