@@ -78,4 +78,11 @@ public partial class Reports
 
     private static string ChoiceName(ComparisonChoice choice) =>
         (choice.Ref.Kind == ComparisonGroupKind.Province ? "▸ " : "") + DisplayNames.Place(choice.Name, choice.EnglishName);
+
+    // The picked groups and themes by name in the closed select, not by code.
+    private string GroupName(string token) =>
+        _choices.FirstOrDefault(c => c.Ref.Token == token) is { } choice ? ChoiceName(choice) : token;
+
+    private string ThemeName(string id) =>
+        Analysis.Resources.Taxonomy.Find(id) is { } theme ? DisplayNames.ThemeShort(theme) : id;
 }
