@@ -29,4 +29,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# The SQLite database lives in ./data at the repository root (dotnet run would otherwise resolve the relative default
+# against the project folder). Set Dashboard__Store__DataDirectory to put it elsewhere.
+export Dashboard__Store__DataDirectory="${Dashboard__Store__DataDirectory:-$PWD/data}"
 exec dotnet run --project src/Dashboard.Web -c Release -- "$@"
