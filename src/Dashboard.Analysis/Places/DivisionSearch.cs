@@ -3,7 +3,7 @@ using System.Text;
 namespace Dashboard.Analysis.Places;
 
 /// <summary>The search behind <see cref="Gazetteer.Search"/>: each division's keys folded once, queries folded the same way.</summary>
-internal sealed class DivisionSearch
+public sealed class DivisionSearch
 {
     private const int Exact = 0;
     private const int Prefix = 1;

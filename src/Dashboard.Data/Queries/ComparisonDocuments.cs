@@ -44,7 +44,7 @@ internal sealed class ComparisonDocuments(Func<DashboardDbContext> contexts)
     private async Task<List<ComparisonDocument>> LoadAsync(List<string> ids, CancellationToken cancellationToken)
     {
         await using var db = contexts();
-        var generation = await db.Generations.Where(g => g.IsActive).Select(g => g.Generation).SingleAsync(cancellationToken);
+        var generation = await Generations.ActiveAsync(db, cancellationToken);
         var documents = new List<ComparisonDocument>(ids.Count);
         foreach (var chunk in ids.Chunk(500))
         {

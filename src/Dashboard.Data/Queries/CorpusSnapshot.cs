@@ -17,7 +17,7 @@ public sealed class CorpusSnapshot(IReadOnlyList<SnapshotDocument> documents)
     public static async Task<CorpusSnapshot> LoadAsync(Func<DashboardDbContext> contexts, Gazetteer gazetteer, CancellationToken cancellationToken = default)
     {
         await using var db = contexts();
-        var generation = await db.Generations.Where(g => g.IsActive).Select(g => g.Generation).SingleAsync(cancellationToken);
+        var generation = await Generations.ActiveAsync(db, cancellationToken);
         var rows = await db.Documents.AsNoTracking()
             .Where(d => d.DeletedAt == null)
             .SelectMany(d => d.Analyses.Where(a => a.Generation == generation), (d, a) => new

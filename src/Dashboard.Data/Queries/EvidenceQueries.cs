@@ -24,13 +24,7 @@ public sealed class EvidenceQueries(Func<DashboardDbContext> contexts, CorpusSna
             return EvidenceResult.Empty;
         }
 
-        await using var db = contexts();
-        var generation = await db.Generations.Where(g => g.IsActive).Select(g => g.Generation).SingleAsync(cancellationToken);
-        var ids = inView.Keys.ToList();
-        var rows = await db.Documents.AsNoTracking()
-            .Where(d => ids.Contains(d.PublicId) && d.DeletedAt == null)
-            .SelectMany(d => d.Analyses.Where(a => a.Generation == generation), (d, a) => new { d.PublicId, d.NormalisedText, a.ResultJson })
-            .ToListAsync(cancellationToken);
+        var rows = await StoredResultRow.ReadAsync(contexts, [.. inView.Keys], cancellationToken);
 
         var sentences = new List<EvidenceSentence>();
         var total = 0;

@@ -53,36 +53,7 @@ public sealed record FilterChoices(
             return [.. inProvinces.Take(limit)];
         }
 
-        var q = query.Trim();
-        var ascii = new string([.. q.Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant)]);
-        return [.. inProvinces
-            .Select(l => (Locality: l, Rank: Rank(l, q, ascii)))
-            .Where(x => x.Rank < int.MaxValue)
-            .OrderBy(x => x.Rank)
-            .ThenBy(x => x.Locality.Code, StringComparer.Ordinal)
-            .Take(limit)
-            .Select(x => x.Locality)];
-    }
-
-    private static int Rank(Division locality, string query, string ascii)
-    {
-        if (locality.Name.StartsWith(query, StringComparison.Ordinal) || locality.ShortName.StartsWith(query, StringComparison.Ordinal))
-        {
-            return 0;
-        }
-
-        if (ascii.Length > 0 && (locality.Pinyin.StartsWith(ascii, StringComparison.Ordinal) || locality.EnglishName.StartsWith(query, StringComparison.OrdinalIgnoreCase)))
-        {
-            return 1;
-        }
-
-        if (locality.Name.Contains(query, StringComparison.Ordinal))
-        {
-            return 2;
-        }
-
-        return ascii.Length > 0 && (locality.Pinyin.Contains(ascii, StringComparison.Ordinal) || locality.EnglishName.Contains(query, StringComparison.OrdinalIgnoreCase))
-            ? 3
-            : int.MaxValue;
+        // The gazetteer's own search (Chinese, pinyin, English; exact, then prefix, then contained), over the corpus' localities.
+        return new DivisionSearch(inProvinces).Search(query.Trim(), limit);
     }
 }

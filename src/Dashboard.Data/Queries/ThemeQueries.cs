@@ -84,16 +84,10 @@ public sealed class ThemeQueries(Func<DashboardDbContext> contexts, CorpusSnapsh
             return [];
         }
 
-        await using var db = contexts();
-        var generation = await db.Generations.Where(g => g.IsActive).Select(g => g.Generation).SingleAsync(cancellationToken);
-        var ids = documents.Keys.ToList();
-        var rows = await db.Documents.AsNoTracking()
-            .Where(d => ids.Contains(d.PublicId) && d.DeletedAt == null)
-            .SelectMany(d => d.Analyses.Where(a => a.Generation == generation), (d, a) => new { d.PublicId, d.NormalisedText, a.ResultJson })
-            .ToListAsync(cancellationToken);
+        var rows = await StoredResultRow.ReadAsync(contexts, [.. documents.Keys], cancellationToken);
         return [.. rows
             .OrderBy(r => r.PublicId, StringComparer.Ordinal)
-            .SelectMany(r => StoredResult.FromJson(r.ResultJson, r.PublicId, r.NormalisedText).ThemeHits.Where(h => h.ThemeId == themeId))];
+            .SelectMany(r => r.Read().ThemeHits.Where(h => h.ThemeId == themeId))];
     }
 
     /// <summary>Every term of the theme with its hits, most-used first; terms never found stay listed with zero.</summary>

@@ -39,7 +39,7 @@ public static partial class StoreStartup
         var active = services.GetRequiredService<ActiveAnalysis>();
         var versions = active.Resources.Versions;
         await using var db = services.GetRequiredService<Func<DashboardDbContext>>()();
-        var generation = await db.Generations.Where(g => g.IsActive).Select(g => g.Generation).SingleAsync(cancellationToken);
+        var generation = await Generations.ActiveAsync(db, cancellationToken);
         var stale = await db.Analyses.AnyAsync(
             a => a.Generation == generation && (a.TaxonomyVersion != versions.Taxonomy || a.InstrumentRulesVersion != versions.InstrumentRules),
             cancellationToken);
