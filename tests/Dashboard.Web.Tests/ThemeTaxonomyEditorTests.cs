@@ -16,7 +16,7 @@ public sealed class ThemeTaxonomyEditorTests : DashboardTestContext
     {
         SignInAsEditor();
         var page = Render<TaxonomyEditor>();
-        page.WaitForAssertion(() => page.Find("[data-testid=preview-tokens]"));
+        page.WaitForAssertion(() => page.Find("[data-testid=preview-tokens]"), TimeSpan.FromSeconds(20));
 
         page.Find("textarea[data-testid=preview-sample]").Input("建设寒地黑土粮仓，发展新质生产力。");
         page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=preview-hit]"), m => m.TextContent == "新质生产力"), TimeSpan.FromSeconds(5));
