@@ -36,6 +36,44 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains("'Atlantis' is not a place the gazetteer knows", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Report_on_an_empty_store_stops_naming_the_places_and_writes_no_file()
+    {
+        var output = Path.Combine(_folder, "r.pdf");
+
+        var result = CliRunner.Run("", "report", "--localities", "东莞市,绥化市", "--data", Path.Combine(_folder, "empty"), "--out", output);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no documents of 东莞市 (441900), 绥化市 (231200) in the store (the store holds no documents)", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.Trim().Split('\n'));
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Report_for_a_place_with_no_documents_names_it_and_what_is_stored()
+    {
+        var data = Path.Combine(_folder, "data");
+        Assert.Equal(0, CliRunner.Run("", "corpus", "seed", Path.GetDirectoryName(CliRunner.SeedPath("x"))!, "--data", data).ExitCode);
+        var output = Path.Combine(_folder, "lhasa.pdf");
+
+        var result = CliRunner.Run("", "report", "--localities", "拉萨市", "--data", data, "--out", output);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no documents of 拉萨市 (540100) in the store (the store holds documents of ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("东莞市", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("绥化市", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Report_takes_only_exact_names_not_the_first_place_a_prefix_matches()
+    {
+        var result = CliRunner.Run("", "report", "--localities", "Dongg", "--data", Path.Combine(_folder, "data"), "--out", Path.Combine(_folder, "x.pdf"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("'Dongg' is not a place the gazetteer knows", result.Stderr, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         try

@@ -17,7 +17,8 @@ public sealed class DivisionSearch
         _entries = [.. divisions.Select(d => (d, KeysOf(d)))];
     }
 
-    public IReadOnlyList<Division> Search(string query, int limit)
+    /// <param name="exactOnly">Only divisions one of whose names (Chinese, short, pinyin, English) is the query.</param>
+    public IReadOnlyList<Division> Search(string query, int limit, bool exactOnly = false)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
@@ -29,7 +30,7 @@ public sealed class DivisionSearch
 
         return [.. _entries
             .Select(e => (e.Division, Rank: Rank(e.Keys, folded)))
-            .Where(r => r.Rank != NoMatch)
+            .Where(r => r.Rank != NoMatch && (!exactOnly || r.Rank == Exact))
             .OrderBy(r => r.Rank)
             .ThenBy(r => r.Division.Level)
             .ThenBy(r => r.Division.Code, StringComparer.Ordinal)

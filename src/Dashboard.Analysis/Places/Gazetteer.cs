@@ -95,6 +95,10 @@ public sealed class Gazetteer
     /// </summary>
     public IReadOnlyList<Division> Search(string query, int limit = 20) => _search.Search(query, limit);
 
+    /// <summary>Divisions one of whose names (Chinese, short, pinyin or English, folded as <see cref="Search"/> folds
+    /// them) is exactly <paramref name="name"/>: provinces, then prefectures, then counties.</summary>
+    public IReadOnlyList<Division> FindExact(string name) => _search.Search(name, int.MaxValue, exactOnly: true);
+
     private static string ReadVersion(string directory)
     {
         var stamp = Path.Combine(directory, ".fetched");

@@ -40,8 +40,10 @@ internal static class ReportCommand
             throw new CliException($"--lang must be en or zh, not '{language}'");
         }
 
-        var codes = Resolve(Gazetteer.LoadDefault(), names);
+        var gazetteer = Gazetteer.LoadDefault();
+        var codes = Resolve(gazetteer, names);
         var store = await StoreArguments.OpenAsync(parsed);
+        await DemandStoredAsync(gazetteer, store, codes);
         var query = new StringBuilder("groups=").Append(Uri.EscapeDataString(string.Join(',', codes)))
             .Append("&lang=").Append(language.StartsWith("zh", StringComparison.Ordinal) ? "zh" : "en");
         if (parsed.Value("--title") is { Length: > 0 } title)
@@ -73,9 +75,10 @@ internal static class ReportCommand
         var codes = new List<string>();
         foreach (var name in names.Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
+            // Exact names only: a prefix ("Atlan") would quietly pick some place the user did not mean.
             var division = name.All(char.IsAsciiDigit)
                 ? gazetteer.Find(name)
-                : gazetteer.FindByName(name).FirstOrDefault() ?? gazetteer.Search(name, 1).FirstOrDefault();
+                : gazetteer.FindByName(name).FirstOrDefault() ?? gazetteer.FindExact(name).FirstOrDefault();
             if (division is null)
             {
                 throw new CliException($"'{name}' is not a place the gazetteer knows (try its Chinese name, pinyin or code)", 1);
@@ -88,6 +91,30 @@ internal static class ReportCommand
         }
 
         return codes.Count > 0 ? codes : throw new CliException("--localities names no place");
+    }
+
+    /// <summary>
+    /// Stops, before anything is written, when a requested place has no document in the store (itself or a place
+    /// inside it): a report about it would only say there is nothing to compare.
+    /// </summary>
+    private static async Task DemandStoredAsync(Gazetteer gazetteer, StoreOptions store, IReadOnlyList<string> codes)
+    {
+        var stored = await StoredLocalities.CountAsync(store);
+        var missing = codes
+            .Select(code => gazetteer.Find(code)!)
+            .Where(place => !stored.Keys.Any(code => code == place.Code || (gazetteer.Find(code) is { } d && gazetteer.Ancestors(d).Contains(place))))
+            .ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var holds = stored.Count == 0
+            ? "the store holds no documents"
+            : "the store holds documents of " + string.Join(", ", stored
+                .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Take(12)
+                .Select(s => gazetteer.Find(s.Key)?.Name ?? s.Key)) + (stored.Count > 12 ? $" and {stored.Count - 12} more places" : "");
+        throw new CliException($"no documents of {string.Join(", ", missing.Select(m => $"{m.Name} ({m.Code})"))} in the store ({holds}); nothing written", 1);
     }
 
     private static string FormatOf(string output)
