@@ -23,6 +23,9 @@ internal static class CommandLine
           corpus seed [DIR]                 load the seed documents once (./seeds)
           corpus reanalyse [--taxonomy PATH] [--instruments PATH]
                                             recompute every analysis; the old ones serve until all are done
+          evaluate [--gold tests/corpus/index.tsv] [--json] [--check tests/corpus/thresholds.json]
+                                            the analysis scored on the gold corpus: locality, date, industries
+                                            and titles per part, then each document it got wrong and why
           report --localities NAME,NAME [--lang en|zh] [--format pdf|xlsx|csv] --out FILE
                                             the web app's report (Chinese, pinyin or English names, or codes)
         store options (import, users, corpus, report): --store sqlite|postgres --connection STRING --data DIR
@@ -47,6 +50,7 @@ internal static class CommandLine
             "users" => UsersCommand.RunAsync(rest, stdin, stdout).GetAwaiter().GetResult(),
             "import" => ImportCommand.RunAsync(rest, stdout).GetAwaiter().GetResult(),
             "corpus" => CorpusCommand.RunAsync(rest, stdout).GetAwaiter().GetResult(),
+            "evaluate" => EvaluateCommand.Run(rest, stdout),
             "report" => ReportCommand.RunAsync(rest, stdout).GetAwaiter().GetResult(),
             _ => throw new CliException($"unknown command '{args[0]}'; run 'dashboard --help' for the list"),
         };

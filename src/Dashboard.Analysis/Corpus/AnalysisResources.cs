@@ -1,3 +1,4 @@
+using Dashboard.Analysis.Industries;
 using Dashboard.Analysis.Instruments;
 using Dashboard.Analysis.Places;
 using Dashboard.Analysis.Priorities;
@@ -12,33 +13,41 @@ namespace Dashboard.Analysis.Corpus;
 
 /// <summary>
 /// Everything the analysis reads once and then shares between threads: the normaliser, the segmenter with the
-/// taxonomy's and rules' words, the taxonomy, the instrument rules, the gazetteer, the IDF table and stop words.
+/// taxonomy's, rules' and industries' words, the taxonomy, the instrument rules, the industry vocabulary and its
+/// cues, the gazetteer, the IDF table and stop words.
 /// </summary>
 public sealed class AnalysisResources
 {
-    private AnalysisResources(LexiconPaths lexicon, ThemeTaxonomy taxonomy, InstrumentRules rules, Gazetteer gazetteer)
+    private AnalysisResources(LexiconPaths lexicon, ThemeTaxonomy taxonomy, InstrumentRules rules, IndustryResolver industries, Gazetteer gazetteer)
     {
         Taxonomy = taxonomy;
         Rules = rules;
+        IndustryResolver = industries;
         Gazetteer = gazetteer;
-        var segmenter = AnalysisVocabulary.CreateSegmenter(lexicon, taxonomy, rules);
+        var segmenter = AnalysisVocabulary.CreateSegmenter(lexicon, taxonomy, rules, industries.Vocabulary);
         Text = new TextAnalyser(TextNormaliser.LoadDefault(), segmenter);
         Idf = IdfTable.Load(lexicon.Idf);
         StopWords = new StopWords().Add(lexicon.StopWords);
         Keywords = new TfidfExtractor(segmenter, Idf, StopWords);
-        ContentWords = new ContentWords(
-            StopWords,
-            gazetteer.All.SelectMany(d => new[] { d.Name, d.ShortName }).Where(n => n.Length >= 2).ToHashSet(StringComparer.Ordinal));
+        var placeNames = gazetteer.All.SelectMany(d => new[] { d.Name, d.ShortName }).Where(n => n.Length >= 2).ToHashSet(StringComparer.Ordinal);
+        ContentWords = new ContentWords(StopWords, placeNames);
         Themes = new ThemeMatcher(taxonomy);
         Instruments = new InstrumentClassifier(rules);
-        Priorities = new PriorityExtractor(new PosSegmenter(segmenter));
+        Priorities = new PriorityExtractor(new PosSegmenter(segmenter), industries, placeNames);
         Localities = new LocalityDetector(gazetteer);
-        Versions = new AnalysisVersions(lexicon.Version, taxonomy.Version, rules.Version, gazetteer.Version, AnalysisVersions.AnalysisCode);
+        Versions = new AnalysisVersions(
+            lexicon.Version, taxonomy.Version, rules.Version, gazetteer.Version,
+            AnalysisVersions.Code(industries.Vocabulary.Version, industries.Cues.Version));
     }
 
     public ThemeTaxonomy Taxonomy { get; }
 
     public InstrumentRules Rules { get; }
+
+    /// <summary>The industry vocabulary and the cues that find its industries in a text.</summary>
+    public IndustryResolver IndustryResolver { get; }
+
+    public IndustryVocabulary Industries => IndustryResolver.Vocabulary;
 
     public Gazetteer Gazetteer { get; }
 
@@ -62,10 +71,13 @@ public sealed class AnalysisResources
 
     public AnalysisVersions Versions { get; }
 
-    /// <summary>Loads the build's lexicon and gazetteer and the given (or default) taxonomy and rules.</summary>
-    public static AnalysisResources Load(string? taxonomyPath = null, string? rulesPath = null) =>
-        Load(ThemeTaxonomy.Load(taxonomyPath ?? ThemeTaxonomy.DefaultPath), InstrumentRules.Load(rulesPath ?? InstrumentRules.DefaultPath));
+    /// <summary>Loads the build's lexicon and gazetteer and the given (or default) taxonomy, rules and industry vocabulary.</summary>
+    public static AnalysisResources Load(string? taxonomyPath = null, string? rulesPath = null, string? industriesPath = null) =>
+        Load(
+            ThemeTaxonomy.Load(taxonomyPath ?? ThemeTaxonomy.DefaultPath),
+            InstrumentRules.Load(rulesPath ?? InstrumentRules.DefaultPath),
+            IndustryVocabulary.Load(industriesPath ?? IndustryVocabulary.DefaultPath));
 
-    public static AnalysisResources Load(ThemeTaxonomy taxonomy, InstrumentRules rules) =>
-        new(LexiconPaths.Default, taxonomy, rules, Gazetteer.LoadDefault());
+    public static AnalysisResources Load(ThemeTaxonomy taxonomy, InstrumentRules rules, IndustryVocabulary? industries = null) =>
+        new(LexiconPaths.Default, taxonomy, rules, new IndustryResolver(industries ?? IndustryVocabulary.LoadDefault(), IndustryCues.LoadDefault()), Gazetteer.LoadDefault());
 }

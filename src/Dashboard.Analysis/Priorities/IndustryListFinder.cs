@@ -36,17 +36,25 @@ internal static class IndustryListFinder
         }
     }
 
+    /// <summary>The first stretch of the clause (between its 、) that holds a head after its items; the stretches before
+    /// it are the list (…、先进制造三大主导产业收入分别达到1000亿元、2400亿元 ends at the head, not at the clause).</summary>
     private static Finding? HeadAfter(TaggedSentence sentence, Clause clause)
     {
         var separators = ListItems.Separators(sentence, clause.Start, clause.End);
-        var lastStart = separators.Count > 0 ? separators[^1] + 1 : clause.Start;
-        if (HeadAfterItems(sentence, lastStart, clause.End, separators.Count > 0) is not { } head)
+        for (var k = 0; k <= separators.Count; k++)
         {
-            return null;
+            var stretchStart = k == 0 ? clause.Start : separators[k - 1] + 1;
+            var stretchEnd = k < separators.Count ? separators[k] : clause.End;
+            if (HeadAfterItems(sentence, stretchStart, stretchEnd, k > 0) is not { } head)
+            {
+                continue;
+            }
+
+            var items = ListItems.Split(sentence, clause.Start, head.ItemsEnd, [.. separators.Take(k)]);
+            return Build(sentence, items, head.Group, head.Number, head.AfterDeng, head.GroupStart, head.GroupEnd);
         }
 
-        var items = ListItems.Split(sentence, clause.Start, head.ItemsEnd, separators);
-        return Build(sentence, items, head.Group, head.Number, head.AfterDeng, head.GroupStart, head.GroupEnd);
+        return null;
     }
 
     private static Finding? HeadFirst(TaggedSentence sentence, Clause headClause, Clause listClause)

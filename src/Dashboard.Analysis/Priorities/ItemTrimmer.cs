@@ -35,12 +35,26 @@ internal static class ItemTrimmer
         return Math.Min(start, end);
     }
 
-    /// <summary>Where the span ends without trailing white space, punctuation and 等.</summary>
+    /// <summary>Where the span ends without trailing white space, punctuation, 等, and a count or grade written after the
+    /// name (新能源3个千亿级 → 新能源).</summary>
     public static int TrimEnd(TaggedSentence sentence, int start, int end)
     {
-        while (end > start && (char.IsWhiteSpace(sentence.CharAt(end - 1)) || sentence.CharAt(end - 1) is '、' or '等'))
+        while (end > start)
         {
-            end--;
+            if (char.IsWhiteSpace(sentence.CharAt(end - 1)) || sentence.CharAt(end - 1) is '、' or '等')
+            {
+                end--;
+                continue;
+            }
+
+            var last = sentence.WordsIn(end - 1, end).LastOrDefault();
+            if (last is not null && last.Start > start && last.End == end && last.Flag is "m" or "q" or "mq" && last.Word != "零部件")
+            {
+                end = last.Start;
+                continue;
+            }
+
+            break;
         }
 
         return end;

@@ -15,7 +15,7 @@ internal static class ListHeads
 
     /// <summary>Qualifiers that, with a head, make a category rather than an industry: 新兴产业, 重点领域, 关键领域.</summary>
     public static readonly string[] CategoryQualifiers =
-        ["新兴", "未来", "传统", "主导", "支柱", "优势", "特色", "重点", "关键", "相关", "其他", "各类", "战略性新兴", "现代"];
+        ["新兴", "未来", "传统", "主导", "支柱", "优势", "特色", "重点", "关键", "相关", "其他", "各类", "战略性新兴", "现代", "热点", "细分", "首位", "战新", "核心", "关联", "配套"];
 
     public static string? IndustryHeadAt(string text, int index) =>
         Industry.FirstOrDefault(h => string.CompareOrdinal(text, index, h, 0, h.Length) == 0);

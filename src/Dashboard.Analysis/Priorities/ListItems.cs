@@ -97,5 +97,8 @@ internal static class ListItems
     public static bool IsPlainName(TaggedSentence sentence, int start, int end) =>
         !sentence.WordsIn(start, end).Any(w =>
             w.Start >= start && w.End <= end
-            && (ActionWords.Contains(w.Word) || (w.IsFunctionWord && !Conjunctions.Contains(w.Word, StringComparer.Ordinal))));
+            && (ActionWords.Contains(w.Word) || (w.IsFunctionWord && !Conjunctions.Contains(w.Word, StringComparer.Ordinal) && !IsQualifyingPosition(w, end))));
+
+    /// <summary>A one-character position word written onto the name after it (中高端消费品): part of the name.</summary>
+    private static bool IsQualifyingPosition(TaggedWord word, int end) => word.Flag == "f" && word.Word.Length == 1 && word.End < end;
 }

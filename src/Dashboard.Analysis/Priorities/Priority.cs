@@ -11,6 +11,10 @@ namespace Dashboard.Analysis.Priorities;
 /// <param name="Quantity">A target's amount as a value (1000 for 1000 or 一千).</param>
 /// <param name="Unit">A target's unit (亿元, %, 家).</param>
 /// <param name="Year">The year a target is set for (到2027年), when the sentence says.</param>
+/// <param name="IndustryId">For an industry: the canonical industry of the vocabulary it denotes, or null when the
+/// vocabulary does not know it (it is still reported, so the vocabulary can grow).</param>
+/// <param name="IndustryCategory">The category of that industry (sei-5, fut-2, gbt-c26 …).</param>
+/// <param name="SourceStart">Where the item is in the text as received.</param>
 public sealed record Priority(
     PriorityKind Kind,
     string Item,
@@ -22,7 +26,11 @@ public sealed record Priority(
     int SentenceIndex,
     int Start,
     int Length,
-    int Occurrences = 1)
+    int Occurrences = 1,
+    string? IndustryId = null,
+    string? IndustryCategory = null,
+    int SourceStart = 0,
+    int SourceLength = 0)
 {
     public int End => Start + Length;
 }

@@ -28,7 +28,7 @@ public class SeedAnalysisTests
     [Fact]
     public void Suihuas_six_industrial_clusters_are_listed_exactly()
     {
-        var industries = Seeds.Suihua.Priorities.Where(p => p.Kind == PriorityKind.Industry).Select(p => p.Item);
+        var industries = Seeds.Suihua.Priorities.Where(p => p.Kind == PriorityKind.Industry && p.Group == "六大产业集群").Select(p => p.Item);
         Assert.Equal(["生物发酵", "食品加工", "电子装备", "精细化工", "医药制造", "麻纺制品"], industries);
     }
 

@@ -14,7 +14,7 @@ public sealed class IndustryListTests
     [InlineData("聚焦新一代信息技术、高端装备制造、新能源汽车等产业链。", "新一代信息技术|高端装备制造|新能源汽车", "产业链", null)]
     [InlineData("大力发展生物医药、新材料产业。", "生物医药|新材料", "产业", null)]
     [InlineData("壮大生物发酵、食品加工等六大产业集群。", "生物发酵|食品加工", "六大产业集群", "六")]
-    [InlineData("聚焦新一代电子信息、高端装备制造、新材料、新能源、生物医药及高端医疗器械五大战略性新兴产业。", "新一代电子信息|高端装备制造|新材料|新能源|生物医药及高端医疗器械", "五大战略性新兴产业", "五")]
+    [InlineData("聚焦新一代电子信息、高端装备制造、新材料、新能源、生物医药及高端医疗器械五大战略性新兴产业。", "新一代电子信息|高端装备制造|新材料|新能源|生物医药|高端医疗器械", "五大战略性新兴产业", "五")]
     [InlineData("推动数字经济、低空经济、银发经济等新业态发展。", "数字经济|低空经济|银发经济", "新业态", null)]
     [InlineData("在下一代移动通信、前沿新材料、未来生命健康等兼具颠覆性功能和广泛市场需求的领域抢占技术制高点。", "下一代移动通信|前沿新材料|未来生命健康", "领域", null)]
     [InlineData("要著力布局建设未来产业，在下一代移动通信、前沿新材料、未来生命健康等兼具颠覆性功能和广泛市场需求的领域抢占技术制高点。", "下一代移动通信|前沿新材料|未来生命健康", "未来产业领域", null)]
@@ -43,11 +43,22 @@ public sealed class IndustryListTests
     }
 
     [Theory]
-    [InlineData("壮大生物发酵、食品加工、电子装备两大产业集群。")]
-    [InlineData("六大产业集群：生物发酵、食品加工。")]
-    public void A_list_whose_count_contradicts_its_number_names_no_industry(string text)
+    [InlineData("壮大生物发酵、食品加工、电子装备两大产业集群。", "两大产业集群", "生物发酵|食品加工|电子装备")]
+    [InlineData("六大产业集群：生物发酵、食品加工。", "六大产业集群", "生物发酵|食品加工")]
+    public void A_list_whose_count_contradicts_its_number_is_not_given_that_group_but_its_industries_stand(string text, string group, string items)
     {
-        Assert.Empty(PriorityPipeline.Plain.Extract(text, PriorityKind.Industry));
+        var industries = PriorityPipeline.Plain.Extract(text, PriorityKind.Industry);
+
+        Assert.Equal(items.Split('|'), industries.Select(p => p.Item));
+        Assert.DoesNotContain(industries, p => p.Group == group);
+    }
+
+    [Fact]
+    public void An_item_joining_two_known_industries_is_both()
+    {
+        var industries = PriorityPipeline.Production.Extract("推动生物医药及高端医疗器械、新材料两大产业集群发展。", PriorityKind.Industry);
+
+        Assert.Equal(["biomedicine", "medical-devices", "new-materials"], industries.Select(p => p.IndustryId));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Dashboard.Analysis.Industries;
 using Dashboard.Analysis.Instruments;
 using Dashboard.Analysis.Priorities;
 using Dashboard.Analysis.Text;
@@ -11,7 +12,8 @@ namespace Dashboard.Analysis.Tests.Priorities;
 
 /// <summary>
 /// Text analysis and priority extraction over one segmenter, loaded once per vocabulary: jieba's dictionary alone,
-/// with a few taxonomy terms added, and with the whole default taxonomy and instrument rules (as in production).
+/// with a few taxonomy terms added, and with the whole default taxonomy, instrument rules and industry vocabulary (as
+/// in production). All read industries with the default vocabulary and cues.
 /// </summary>
 internal sealed class PriorityPipeline
 {
@@ -28,15 +30,16 @@ internal sealed class PriorityPipeline
     ];
 
     private static readonly Lazy<TextNormaliser> SharedNormaliser = new(TextNormaliser.LoadDefault);
+    private static readonly Lazy<IndustryResolver> SharedIndustries = new(() => new IndustryResolver(IndustryVocabulary.LoadDefault(), IndustryCues.LoadDefault()));
     private static readonly Lazy<PriorityPipeline> SharedPlain = new(() => new PriorityPipeline(JiebaSegmenter.Create()));
     private static readonly Lazy<PriorityPipeline> SharedWithUserWords = new(() => new PriorityPipeline(WithWords(UserWords)));
     private static readonly Lazy<PriorityPipeline> SharedProduction = new(() => new PriorityPipeline(
-        AnalysisVocabulary.CreateSegmenter(LexiconPaths.Default, ThemeTaxonomy.LoadDefault(), InstrumentRules.LoadDefault())));
+        AnalysisVocabulary.CreateSegmenter(LexiconPaths.Default, ThemeTaxonomy.LoadDefault(), InstrumentRules.LoadDefault(), SharedIndustries.Value.Vocabulary)));
 
     private PriorityPipeline(JiebaSegmenter segmenter)
     {
         Analyser = new TextAnalyser(SharedNormaliser.Value, segmenter);
-        Extractor = new PriorityExtractor(new PosSegmenter(segmenter));
+        Extractor = new PriorityExtractor(new PosSegmenter(segmenter), SharedIndustries.Value);
     }
 
     /// <summary>jieba's dictionary alone.</summary>
@@ -45,7 +48,7 @@ internal sealed class PriorityPipeline
     /// <summary>With <see cref="UserWords"/> added.</summary>
     public static PriorityPipeline WithUserWords => SharedWithUserWords.Value;
 
-    /// <summary>With every term of the default taxonomy and instrument rules, as the application runs.</summary>
+    /// <summary>With every term of the default taxonomy, instrument rules and industry vocabulary, as the application runs.</summary>
     public static PriorityPipeline Production => SharedProduction.Value;
 
     public TextAnalyser Analyser { get; }

@@ -8,6 +8,7 @@ public sealed class SeedPriorityTests
     [
         "Platform 科创平台 - -",
         "Programme “4106”现代化产业体系 现代化产业体系 4106",
+        "Industry 冰雪经济 - -",
         "Industry 生物发酵 六大产业集群 六",
         "Industry 食品加工 六大产业集群 六",
         "Industry 电子装备 六大产业集群 六",
@@ -61,10 +62,23 @@ public sealed class SeedPriorityTests
     [Fact]
     public void Suihua_names_exactly_its_six_industrial_clusters()
     {
-        var industries = PriorityPipeline.Plain.Extract(PriorityPipeline.ReadSeed(PriorityPipeline.Suihua), PriorityKind.Industry);
+        var industries = PriorityPipeline.Plain.Extract(PriorityPipeline.ReadSeed(PriorityPipeline.Suihua), PriorityKind.Industry)
+            .Where(p => p.Group == "六大产业集群");
 
         Assert.Equal(["生物发酵", "食品加工", "电子装备", "精细化工", "医药制造", "麻纺制品"], industries.Select(p => p.Item));
-        Assert.All(industries, p => Assert.Equal(("六大产业集群", "六"), (p.Group, p.Number)));
+        Assert.All(industries, p => Assert.Equal("六", p.Number));
+    }
+
+    [Fact]
+    public void Suihuas_clusters_carry_their_canonical_industries_and_the_ice_and_snow_economy_stands_on_its_own()
+    {
+        var industries = PriorityPipeline.Production.Extract(PriorityPipeline.ReadSeed(PriorityPipeline.Suihua), PriorityKind.Industry);
+
+        Assert.Equal(
+            ["ice-snow-economy", "bio-fermentation", "food-processing", null, "fine-chemicals", "pharmaceuticals", "hemp-textiles"],
+            industries.Select(p => p.IndustryId));
+        Assert.Equal("加快冰雪经济创新发展", PriorityPipeline.Production.Analyser.Analyse(PriorityPipeline.ReadSeed(PriorityPipeline.Suihua))
+            .Text.Substring(industries[0].Start - 2, 10));
     }
 
     [Fact]
