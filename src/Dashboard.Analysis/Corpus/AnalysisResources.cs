@@ -1,3 +1,4 @@
+using Dashboard.Analysis.Documents;
 using Dashboard.Analysis.Industries;
 using Dashboard.Analysis.Instruments;
 using Dashboard.Analysis.Places;
@@ -34,10 +35,16 @@ public sealed class AnalysisResources
         Themes = new ThemeMatcher(taxonomy);
         Instruments = new InstrumentClassifier(rules);
         Priorities = new PriorityExtractor(new PosSegmenter(segmenter), industries, placeNames);
-        Localities = new LocalityDetector(gazetteer);
+        Localities = new LocalityDetector(
+            gazetteer,
+            PlaceNameTable.LoadDefault(),
+            word => segmenter.GetFrequency(word) is > 0,
+            text => segmenter.Tokenize(text).Select(t => t.StartIndex).ToHashSet());
+        PageLines = PageLines.LoadDefault();
+        Titles = new TitleGuesser(PageLines);
         Versions = new AnalysisVersions(
             lexicon.Version, taxonomy.Version, rules.Version, gazetteer.Version,
-            AnalysisVersions.Code(industries.Vocabulary.Version, industries.Cues.Version));
+            AnalysisVersions.Code(industries.Vocabulary.Version, industries.Cues.Version, PlaceNameTable.LoadDefault().Version, PageLines.LoadDefault().Version));
     }
 
     public ThemeTaxonomy Taxonomy { get; }
@@ -68,6 +75,11 @@ public sealed class AnalysisResources
     public PriorityExtractor Priorities { get; }
 
     public LocalityDetector Localities { get; }
+
+    /// <summary>Page furniture and datelines: what titles and dates are not taken from, or are taken from first.</summary>
+    public PageLines PageLines { get; }
+
+    public TitleGuesser Titles { get; }
 
     public AnalysisVersions Versions { get; }
 

@@ -7,9 +7,10 @@ public sealed record AnalysisVersions(string Lexicon, string Taxonomy, string In
     /// <summary>Changes whenever the analysis code changes what it computes.</summary>
     public const string AnalysisCode = "2";
 
-    /// <summary>The analysis version: the code's, with those of the industry vocabulary and its cues (data files that
-    /// change what the code finds).</summary>
-    public static string Code(string industries, string cues) => $"{AnalysisCode}; industries {industries}; cues {cues}";
+    /// <summary>The analysis version: the code's, with those of the data files that change what the code finds (the
+    /// industry vocabulary and its cues, the place-name table, the page-line patterns).</summary>
+    public static string Code(string industries, string cues, string places, string pages) =>
+        $"{AnalysisCode}; data {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('|', industries, cues, places, pages))))[..12]}";
 
     public override string ToString() => $"lexicon {Lexicon}; taxonomy {Taxonomy}; instruments {InstrumentRules}; gazetteer {Gazetteer}; analysis {Analysis}";
 }

@@ -13,8 +13,8 @@ public sealed class DocumentAnalyzer(AnalysisResources resources)
     public DocumentAnalysis Analyze(DocumentInput input, DateOnly? today = null)
     {
         var text = Resources.Text.Analyse(input.RawText);
-        var detectedLocality = Resources.Localities.Detect(text.Text);
-        var detectedDate = DateDetector.Detect(text.Text, today);
+        var detectedLocality = Resources.Localities.Detect(text.Text, text.Tokens.Select(t => t.StartIndex).ToHashSet(), input.SourceUrl);
+        var detectedDate = DateDetector.Detect(text.Text, today, Resources.PageLines, input.SourceUrl);
 
         var locality = input.LocalityCode is { } code
             ? (Resources.Gazetteer.Find(code) is { } known ? Place(known) : null)
@@ -23,7 +23,7 @@ public sealed class DocumentAnalyzer(AnalysisResources resources)
         return new DocumentAnalysis
         {
             Id = input.Id,
-            Title = input.Title ?? TitleGuesser.Guess(text.Text, text.Sentences),
+            Title = input.Title ?? Resources.Titles.GuessTitle(text.Text, text.Sentences),
             NormalisedText = text.Text,
             Locality = locality,
             DetectedLocality = detectedLocality is null ? null : new DetectedLocality(

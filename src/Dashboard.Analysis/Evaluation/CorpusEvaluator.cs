@@ -6,7 +6,8 @@ using Dashboard.Analysis.Priorities;
 namespace Dashboard.Analysis.Evaluation;
 
 /// <summary>
-/// Runs the whole analysis on every document of the gold corpus, as an import would (no metadata given), and
+/// Runs the whole analysis on every document of the gold corpus, as an import of the page would (its text and its
+/// address; no other metadata), and
 /// compares the locality, the date, the industries and the title with the gold. Thread-safe.
 /// </summary>
 public sealed class CorpusEvaluator(DocumentAnalyzer analyzer, IndustryKeys keys)
@@ -28,7 +29,8 @@ public sealed class CorpusEvaluator(DocumentAnalyzer analyzer, IndustryKeys keys
     public DocumentVerdict Judge(GoldDocument gold, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
-        var analysis = analyzer.Analyze(new DocumentInput(gold.Id, gold.Text), today);
+        // As an import of the page would: its text and its address, nothing else.
+        var analysis = analyzer.Analyze(new DocumentInput(gold.Id, gold.Text) { SourceUrl = gold.SourceUrl }, today);
         var locality = analysis.DetectedLocality;
         var dateOutcome = gold.Date is null ? DateOutcome.NotGiven
             : analysis.Date.Precision == DatePrecision.Unknown ? DateOutcome.Missing

@@ -27,18 +27,13 @@ public static partial class TitleChecks
             return "publication line";
         }
 
-        return Unbalanced(title) ? "unbalanced quotation" : null;
+        return Text.Quotes.Unbalanced(title) ? "unbalanced quotation" : null;
     }
-
-    public static bool Unbalanced(string title) =>
-        title.Count(c => c == '“') != title.Count(c => c == '”')
-        || title.Count(c => c is '（' or '(') != title.Count(c => c is '）' or ')')
-        || title.Count(c => c == '《') != title.Count(c => c == '》');
 
     [GeneratedRegex(@"\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)|(?:本报|本台|本网)讯|新华社|^\S{0,12}(?:网|社|报)讯")]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"记者|通讯员|摄\s*$|^\s*\S{0,6}摄|责任编辑|编辑[:：]|作者[:：]")]
+    [GeneratedRegex(@"[（(][^）)]*(?:记者|通讯员)|^\s*(?:记者|通讯员)\s*\S{2,4}(?:\s|$)|摄\s*[)）]?\s*$|责任编辑|编辑[:：]|作者[:：]")]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"发布时间|发布日期|来源[:：]|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")]

@@ -29,10 +29,23 @@ internal sealed class CandidateEvidence(Division division)
         Recompute();
     }
 
+    /// <summary>The page's address names the division (dongkou.gov.cn): evidence, though not in the text.</summary>
+    public void AddSourceAddress(double weight)
+    {
+        _weights.Add(weight);
+        Recompute();
+    }
+
     /// <summary>Adds the (capped) support of a level's references; the strongest of them may serve as the evidence.</summary>
-    public void AddLevelSupport(double total, LevelReference strongest, double strongestWeight)
+    /// <param name="firstPersonAt">Where the first 我县 of the level is: the division acts there (the author is its body).</param>
+    public void AddLevelSupport(double total, LevelReference strongest, double strongestWeight, int? firstPersonAt = null)
     {
         _levelSupport += total;
+        if (firstPersonAt is { } at && (FirstIssuing is null || at < FirstIssuing))
+        {
+            FirstIssuing = at;
+        }
+
         Offer(strongest.Start, strongest.Length, strongestWeight);
         Recompute();
     }

@@ -5,7 +5,7 @@ namespace Dashboard.Analysis.Places;
 /// 1. unambiguous mentions count for their division (bare short names aside);
 /// 2. a name several divisions share counts for those whose ancestors or descendants the text names; among equals, for
 ///    the highest level (吉林 is the province, 长沙 the city rather than 长沙县); what is left is split (朝阳区);
-/// 3. bare short names add a little to divisions that already have evidence;
+/// 3. bare short names count a little (alone, they give a low-confidence guess); references count nothing;
 /// 4. level references (全市, 市委) support the best candidate of their level; 省 ones, when no province is named,
 ///    the province of the best candidate.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class LocalityScoring
         CandidateEvidence Get(Division d) => candidates.TryGetValue(d, out var e) ? e : candidates[d] = new CandidateEvidence(d);
 
         var ambiguous = new List<PlaceMention>();
-        foreach (var mention in mentions.Where(m => m.Kind != MentionKind.BareShortName))
+        foreach (var mention in mentions.Where(m => m.Kind is not (MentionKind.BareShortName or MentionKind.Reference)))
         {
             if (mention.Divisions.Count == 1)
             {
@@ -44,11 +44,14 @@ internal static class LocalityScoring
             }
         }
 
+        // Bare short names come last, so that one shared by several divisions (朝阳) goes to the one the rest points at.
         foreach (var mention in mentions.Where(m => m.Kind == MentionKind.BareShortName))
         {
-            foreach (var division in mention.Divisions.Where(candidates.ContainsKey))
+            var known = mention.Divisions.Where(candidates.ContainsKey).ToList();
+            var targets = known.Count > 0 ? known : mention.Divisions.Count == 1 ? [.. mention.Divisions] : [];
+            foreach (var division in targets)
             {
-                candidates[division].Add(WeightOf(mention), mention);
+                Get(division).Add(WeightOf(mention) / targets.Count, mention);
             }
         }
 
@@ -60,10 +63,12 @@ internal static class LocalityScoring
                 continue;
             }
 
-            var total = Math.Min(MentionWeights.LevelCap, group.Sum(LevelWeightOf));
+            var firstPerson = group.Where(l => l.Weight == MentionWeights.LevelFirstPerson).ToList();
+            var total = Math.Min(MentionWeights.LevelCap, group.Except(firstPerson).Sum(LevelWeightOf))
+                + Math.Min(MentionWeights.FirstPersonCap, firstPerson.Sum(LevelWeightOf));
             var evidence = Get(target);
             var strongest = group.OrderByDescending(LevelWeightOf).ThenBy(l => l.Start).First();
-            evidence.AddLevelSupport(total, strongest, LevelWeightOf(strongest));
+            evidence.AddLevelSupport(total, strongest, LevelWeightOf(strongest), firstPerson.Count > 0 ? firstPerson.Min(l => l.Start) : null);
         }
 
         return candidates;

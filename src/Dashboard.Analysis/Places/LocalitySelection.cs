@@ -21,7 +21,7 @@ internal static class LocalitySelection
 
         var province = ProvinceTotals(gazetteer, scored).OrderByDescending(p => p.Value).ThenBy(p => p.Key.Code, StringComparer.Ordinal).First().Key;
         var node = province;
-        while (BestChild(gazetteer, node, scored) is { } child && ShouldDescend(candidates, node, child))
+        while (BestChild(gazetteer, node, scored) is { } child && ShouldDescend(gazetteer, candidates, node, child))
         {
             node = child.Division;
         }
@@ -54,7 +54,7 @@ internal static class LocalitySelection
             : children.OrderByDescending(c => c.Value).ThenBy(c => c.Key.Code, StringComparer.Ordinal).Select(c => (c.Key, c.Value)).First();
     }
 
-    private static bool ShouldDescend(IReadOnlyDictionary<Division, CandidateEvidence> candidates, Division node, (Division Division, double Subtree) child)
+    private static bool ShouldDescend(Gazetteer gazetteer, IReadOnlyDictionary<Division, CandidateEvidence> candidates, Division node, (Division Division, double Subtree) child)
     {
         var parent = candidates.GetValueOrDefault(node);
         var parentScore = parent?.Score ?? 0;
@@ -64,12 +64,20 @@ internal static class LocalitySelection
         }
 
         var parentActs = parent!.FirstIssuing;
-        var childActs = candidates.GetValueOrDefault(child.Division)?.FirstIssuing;
+        var childActs = FirstIssuingBelow(gazetteer, candidates, child.Division);
         if (childActs is { } c && (parentActs is not { } p || c < p) && child.Subtree >= parentScore / 2)
         {
             return true;
         }
 
-        return child.Subtree > parentScore && (parentActs is null || childActs is not null);
+        // A parent that does not act is only context (黑龙江 around 北国冰城哈尔滨): half its weight below it will do.
+        return parentActs is null ? child.Subtree >= parentScore / 2 : child.Subtree > parentScore && childActs is not null;
     }
+
+    /// <summary>Where the first issuing body, meeting or department of a division or one below it starts.</summary>
+    private static int? FirstIssuingBelow(Gazetteer gazetteer, IReadOnlyDictionary<Division, CandidateEvidence> candidates, Division division) =>
+        candidates.Values
+            .Where(c => c.FirstIssuing is not null && (c.Division == division || LocalityScoring.IsBelow(gazetteer, c.Division, division)))
+            .Select(c => c.FirstIssuing)
+            .Min();
 }

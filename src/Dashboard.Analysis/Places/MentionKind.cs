@@ -21,8 +21,18 @@ internal enum MentionKind
     /// <summary>A short name in a context that marks it as a place: 绥化特色, 东莞实践, 在东莞; and province short names.</summary>
     AnchoredShortName,
 
-    /// <summary>A short name without such context (助推东莞加快): only supports a place with other evidence.</summary>
+    /// <summary>A short name without such context (助推东莞加快): weak evidence, never acting.</summary>
     BareShortName,
+
+    /// <summary>A session given to the place in a series (驻马店专场新闻发布会): the text is about it.</summary>
+    Subject,
+
+    /// <summary>One of several places or bodies listed side by side (博罗县委书记…、海丰县委书记…): a participant, not the host.</summary>
+    Participant,
+
+    /// <summary>A place named as a reference, not as the text's subject: visited by the national leadership, travelled to,
+    /// learnt from, a partner, an origin, or a superior whose decision is conveyed.</summary>
+    Reference,
 
     /// <summary>The place inside the name of a company, college or the like: 肇东市东龙节能新技术有限公司, 绥化学院.</summary>
     Organisation,

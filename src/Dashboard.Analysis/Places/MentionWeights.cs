@@ -14,8 +14,24 @@ internal static class MentionWeights
     public const double Qualifier = 0.5;
     public const double AnchoredShortName = 0.8;
 
-    /// <summary>Added only to a division that has other evidence: a bare short name never proposes a place.</summary>
-    public const double BareShortName = 0.3;
+    /// <summary>A bare short name proposes a place only weakly: alone, it gives a low-confidence detection.</summary>
+    public const double BareShortName = 0.5;
+
+    /// <summary>A session of a series given to the place (驻马店专场): as strong as its own meeting.</summary>
+    public const double Subject = 4.0;
+
+    public const double Participant = 0.3;
+
+    public const double Reference = 0.05;
+
+    /// <summary>The page's address is the place's (dongkou.gov.cn, /mayang/): the publisher's, outside the text.</summary>
+    public const double SourceAddress = 2.0;
+
+    /// <summary>我市, 我县: the author is a body of that level; its division acts in the text.</summary>
+    public const double LevelFirstPerson = 3.0;
+
+    /// <summary>The most that first-person references (我县…) add to their division, after the lead bonus.</summary>
+    public const double FirstPersonCap = 6.0;
 
     public const double Organisation = 0.1;
 
@@ -47,10 +63,13 @@ internal static class MentionWeights
         MentionKind.AnchoredShortName => AnchoredShortName,
         MentionKind.BareShortName => BareShortName,
         MentionKind.Organisation => Organisation,
+        MentionKind.Subject => Subject,
+        MentionKind.Participant => Participant,
+        MentionKind.Reference => Reference,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     /// <summary>Whether the kind shows the place acting: what decides between a prefecture and its county.</summary>
     public static bool IsIssuing(MentionKind kind) =>
-        kind is MentionKind.IssuingBody or MentionKind.Meeting or MentionKind.Department;
+        kind is MentionKind.IssuingBody or MentionKind.Meeting or MentionKind.Department or MentionKind.Subject;
 }

@@ -6,7 +6,9 @@ namespace Dashboard.Analysis.Places;
 /// Finds the place names of a text, longest first and left to right, and tells how each is used
 /// (<see cref="MentionKind"/>); between names, finds references to a level (全省, 市委).
 /// </summary>
-internal sealed partial class PlaceMentionScanner(PlaceNameIndex index)
+/// <param name="isWord">Whether a string is a word of the segmenter's dictionary: an abbreviation (深) is none where it
+/// starts or ends such a word with its neighbour (深化).</param>
+internal sealed partial class PlaceMentionScanner(PlaceNameIndex index, PlaceNameTable table, IReadOnlyDictionary<char, Division> abbreviations, Func<string, bool>? isWord = null)
 {
     // Directly after a name: 东莞市 + 委, 合肥市 + 人民政府, 大兴安岭 + 地委, 恩施 + 州委. Longest first; the lone 委
     // only after a level character.
@@ -28,13 +30,15 @@ internal sealed partial class PlaceMentionScanner(PlaceNameIndex index)
         "银行", "研究院", "研究所", "商会", "协会", "报社", "日报", "电视台",
     ];
 
-    /// <summary>Characters before a short name that mark it as a place: 在东莞, 来绥化, 全绥化, 赴深圳.</summary>
-    private const string AnchorsBefore = "在来全我赴到驻于留回至";
+    /// <summary>Characters before a short name that mark it as a place: 在东莞, 来绥化, 全绥化, 驻泉. (赴深圳 is a
+    /// destination: see <see cref="PlaceReferences"/>.)</summary>
+    private const string AnchorsBefore = "在来全我到驻于留回至";
 
-    /// <summary>Words after a short name that mark it as a place: 绥化特色, 东莞实践, 绥化贡献.</summary>
+    /// <summary>Words after a short name that mark it as a place: 绥化特色, 东莞实践, 绥化贡献. (X经验 and X模式 are
+    /// as often another place's, learnt from.)</summary>
     private static readonly string[] AnchorsAfter =
     [
-        "特色", "贡献", "实践", "经验", "样板", "模式", "方案", "力量", "人民", "大地", "全域", "境内", "籍", "地区",
+        "特色", "贡献", "实践", "样板", "方案", "力量", "人民", "大地", "全域", "境内", "地区",
         "各地", "篇章", "答卷", "故事", "经开区", "高新区", "开发区", "新区", "片区",
     ];
 
@@ -47,7 +51,9 @@ internal sealed partial class PlaceMentionScanner(PlaceNameIndex index)
 
     private const int OrganisationReach = 14;
 
-    public (List<PlaceMention> Mentions, List<LevelReference> Levels) Scan(string text, int leadStart, int leadEnd)
+    /// <param name="wordStarts">Where the segmenter's words start, if known: an abbreviation (甬) counts only as a word of
+    /// its own or with its context (甬商), never inside another word (深化).</param>
+    public (List<PlaceMention> Mentions, List<LevelReference> Levels) Scan(string text, int leadStart, int leadEnd, IReadOnlySet<int>? wordStarts = null)
     {
         var mentions = new List<PlaceMention>();
         var levels = new List<LevelReference>();
@@ -61,9 +67,16 @@ internal sealed partial class PlaceMentionScanner(PlaceNameIndex index)
                 continue;
             }
 
-            var alias = index.MatchesAt(text, i).FirstOrDefault(a => Fits(text, i, a));
+            var alias = index.MatchesAt(text, i).FirstOrDefault(a => Fits(text, i, a, wordStarts));
             if (alias is null)
             {
+                if (Abbreviation(text, i, wordStarts) is { } abbreviated)
+                {
+                    mentions.Add(new PlaceMention([abbreviated], MentionKind.AnchoredShortName, i, 1, i >= leadStart && i < leadEnd));
+                    i++;
+                    continue;
+                }
+
                 if (ReadLevelReference(text, i, leadStart, leadEnd) is { } level)
                 {
                     // Only the two characters are consumed: the phrase of 全省…大会 may hold names.
@@ -79,7 +92,7 @@ internal sealed partial class PlaceMentionScanner(PlaceNameIndex index)
             }
 
             var end = i + alias.Text.Length;
-            var next = end < text.Length ? index.MatchesAt(text, end).FirstOrDefault(a => Fits(text, end, a)) : null;
+            var next = end < text.Length ? index.MatchesAt(text, end).FirstOrDefault(a => Fits(text, end, a, wordStarts)) : null;
             if (next is not null && Qualifies(alias, next))
             {
                 // 北京市朝阳区, 黑龙江省绥化市委: the first name only says where the second is; the phrase is the second's.
@@ -98,13 +111,47 @@ internal sealed partial class PlaceMentionScanner(PlaceNameIndex index)
             i = mention.Kind == MentionKind.IssuingBody ? Math.Max(i + alias.Text.Length, mention.Start + mention.Length) : i + alias.Text.Length;
         }
 
-        return (mentions, levels);
+        return PlaceReferences.Apply(text, mentions, levels, table);
     }
 
-    /// <summary>东莞市场 is 东莞 + 市场, and 和平区域 is no 和平区: a full name whose last character starts a word is not read.</summary>
-    private static bool Fits(string text, int start, PlaceAlias alias)
+    /// <summary>A one-character abbreviation in its context (在甬, 驻泉, 回湘, 甬商, 湘企), standing as a word.</summary>
+    private Division? Abbreviation(string text, int i, IReadOnlySet<int>? wordStarts)
+    {
+        if (!abbreviations.TryGetValue(text[i], out var division))
+        {
+            return null;
+        }
+
+        var before = table.AbbreviationBefore.Any(w => i >= w.Length && string.CompareOrdinal(text, i - w.Length, w, 0, w.Length) == 0);
+        var after = i + 1 < text.Length && table.AbbreviationAfter.Any(w => string.CompareOrdinal(text, i + 1, w, 0, w.Length) == 0);
+        if (!before && !after)
+        {
+            return null;
+        }
+
+        // Not part of a word with a neighbour (在深化, 在汉字): the abbreviation and the next character are no word, nor the
+        // previous character and it unless that is its context. Without a dictionary, the next character must not be Chinese.
+        var next = i + 1;
+        var standsAlone = isWord is null
+            ? next >= text.Length || !ChineseText.IsHan(text[next]) || after
+            : after || next >= text.Length || !ChineseText.IsHan(text[next]) || !isWord(text.Substring(i, 2));
+        // 京津冀, 粤港澳: a run of abbreviations names a region, not one place.
+        var inRegion = (next < text.Length && abbreviations.ContainsKey(text[next]) && !after) || (i > 0 && abbreviations.ContainsKey(text[i - 1]));
+        return standsAlone && !inRegion ? division : null;
+    }
+
+    /// <summary>东莞市场 is 东莞 + 市场, and 和平区域 is no 和平区: a full name whose last character starts a word is not read.
+    /// A short name must stand as words of its own where the words are known (大新 is not in 壮大|新兴).</summary>
+    private bool Fits(string text, int start, PlaceAlias alias, IReadOnlySet<int>? wordStarts)
     {
         var end = start + alias.Text.Length;
+        if (!alias.IsFullName && wordStarts is not null
+            && (!wordStarts.Contains(start) || !(end >= text.Length || wordStarts.Contains(end) || LevelCharacters.Contains(text[end], StringComparison.Ordinal)
+                || index.MatchesAt(text, end).Any())))
+        {
+            return false;
+        }
+
         if (!alias.IsFullName || end >= text.Length)
         {
             return true;
@@ -143,6 +190,13 @@ internal sealed partial class PlaceMentionScanner(PlaceNameIndex index)
 
         var endsWithLevel = afterLevel > end || LevelCharacters.Contains(alias.Text[^1], StringComparison.Ordinal)
             || alias.Text.EndsWith('盟') || alias.Text.EndsWith('旗');
+
+        // 吉县县委, 东莞市市委: the level character written again before the body.
+        if (alias.IsFullName && afterLevel < text.Length && text[afterLevel] == alias.Text[^1] && LevelCharacters.Contains(text[afterLevel], StringComparison.Ordinal)
+            && IssuingBodyEnd(text, afterLevel + 1, endsWithLevel: true) is not null)
+        {
+            afterLevel++;
+        }
         if (IssuingBodyEnd(text, afterLevel, endsWithLevel) is { } issuingEnd)
         {
             return new PlaceMention(alias.Divisions, MentionKind.IssuingBody, phraseStart, issuingEnd - phraseStart, inLead);
@@ -166,7 +220,8 @@ internal sealed partial class PlaceMentionScanner(PlaceNameIndex index)
             }
         }
 
-        var shortKind = alias.IsFullName ? MentionKind.Plain
+        // Another name (冰城, 滨城) is as telling as the full one.
+        var shortKind = alias.IsFullName || alias.IsOtherName ? MentionKind.Plain
             : alias.Divisions.Any(d => d.Level == AdministrativeLevel.Province) || clauseStart < start || IsAnchored(text, start, end)
                 ? MentionKind.AnchoredShortName
             : MentionKind.BareShortName;
@@ -258,7 +313,7 @@ internal sealed partial class PlaceMentionScanner(PlaceNameIndex index)
 
             return OpensClause(text, i) && c == '全' && PhraseEnd(text, i + 2) is (MentionKind.Meeting, var meetingEnd)
                 ? new LevelReference(level, MentionWeights.LevelMeeting, i, meetingEnd - i, inLead)
-                : new LevelReference(level, MentionWeights.LevelScope, i, 2, inLead);
+                : new LevelReference(level, FirstPersonWeight(c, level), i, 2, inLead);
         }
 
         if (LevelCharacters.Contains(c, StringComparison.Ordinal) && IssuingBodyEnd(text, i + 1, endsWithLevel: true) is { } end
@@ -269,6 +324,13 @@ internal sealed partial class PlaceMentionScanner(PlaceNameIndex index)
 
         return null;
     }
+
+    /// <summary>我市, 我县, 我区: the author is that level's body. 我省 in a city's text is as often its province compared
+    /// with (成为我省规模最大的…), so it weighs as a province's body does.</summary>
+    private static double FirstPersonWeight(char c, char level) =>
+        c != '我' ? MentionWeights.LevelScope
+        : level == '省' ? MentionWeights.LevelIssuingBody
+        : MentionWeights.LevelFirstPerson;
 
     /// <summary>社区委员会 is no 区委, 城市委员会 no 市委: the level character ends a word with the one before it.</summary>
     private static bool IsWordBefore(char before, char level) =>

@@ -1,15 +1,18 @@
 namespace Dashboard.Analysis.Places;
 
 /// <summary>
-/// The names the detector looks for: every division's full name, and its short name when that has two characters or
-/// more and is not an everyday word (<see cref="CommonWords"/>). Looked up longest first at each position of a text.
+/// The names the detector looks for: every division's full name, its short name when that has two characters or
+/// more and is not an everyday word (<see cref="CommonWords"/>), and the other names of the place-name table (冰城,
+/// 鹭岛). Looked up longest first at each position of a text.
 /// </summary>
 internal sealed class PlaceNameIndex
 {
     private readonly Dictionary<string, PlaceAlias> _aliases;
     private readonly Dictionary<string, PlaceAlias>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public PlaceNameIndex(IEnumerable<Division> divisions)
+    /// <param name="otherNames">Other names and the divisions they denote; a name that is also a division's short name
+    /// (滨城) means either, and the context decides.</param>
+    public PlaceNameIndex(IEnumerable<Division> divisions, IReadOnlyDictionary<string, Division>? otherNames = null)
     {
         var full = new Dictionary<string, List<Division>>(StringComparer.Ordinal);
         var shortNames = new Dictionary<string, List<Division>>(StringComparer.Ordinal);
@@ -36,6 +39,13 @@ internal sealed class PlaceNameIndex
         {
             // A string that is one division's full name and another's short name is read as the full name.
             _aliases.TryAdd(name, new PlaceAlias(name, list, IsFullName: false));
+        }
+
+        foreach (var (name, division) in otherNames ?? new Dictionary<string, Division>())
+        {
+            _aliases[name] = _aliases.TryGetValue(name, out var existing)
+                ? existing with { Divisions = [.. existing.Divisions.Append(division).Distinct()], IsOtherName = true }
+                : new PlaceAlias(name, [division], IsFullName: false, IsOtherName: true);
         }
 
         _lookup = _aliases.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -67,5 +77,5 @@ internal sealed class PlaceNameIndex
     }
 }
 
-/// <summary>A name and the divisions it can mean.</summary>
-internal sealed record PlaceAlias(string Text, IReadOnlyList<Division> Divisions, bool IsFullName);
+/// <summary>A name and the divisions it can mean; other names (冰城) mark the place wherever they stand.</summary>
+internal sealed record PlaceAlias(string Text, IReadOnlyList<Division> Divisions, bool IsFullName, bool IsOtherName = false);

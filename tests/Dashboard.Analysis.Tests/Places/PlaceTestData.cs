@@ -14,7 +14,14 @@ internal static class PlaceTestData
 
     public static Gazetteer Gazetteer => Gazetteer.LoadDefault();
 
-    public static LocalityDetector Detector { get; } = new(Gazetteer.LoadDefault());
+    private static readonly Lazy<Segmentation.JiebaSegmenter> SharedSegmenter = new(() => Segmentation.JiebaSegmenter.Create());
+
+    /// <summary>The detector as the analysis builds it: with the segmenter's words and dictionary.</summary>
+    public static LocalityDetector Detector { get; } = new(
+        Gazetteer.LoadDefault(),
+        PlaceNameTable.LoadDefault(),
+        word => SharedSegmenter.Value.GetFrequency(word) is > 0,
+        text => SharedSegmenter.Value.Tokenize(text).Select(t => t.StartIndex).ToHashSet());
 
     public static string Normalise(string raw) => SharedNormaliser.Value.Normalise(raw).Text;
 
