@@ -8,7 +8,9 @@ namespace Dashboard.Analysis.Priorities;
 /// the same clause. What is measured is the name between the cue and the number (新增<b>高新技术企业</b>100家), else
 /// the name after the unit (新增100家<b>企业</b>), else the clause before the cue (<b>研发投入强度</b>达到3.5%). The
 /// year is the one the sentence sets (到2027年, 2027年前). A count with no cue (等9家单位作书面发言) and a date
-/// (2月14日, 2027年) are no targets.
+/// (2月14日, 2027年) are no targets; nor is a number with nothing measured (同比增长6%), a number in brackets (园区（2）),
+/// or a clause fragment where the measured thing should be (经济总量将, 培育新质生产力是一项): what is measured must be
+/// a name, ending with a noun.
 /// </summary>
 internal static partial class TargetFinder
 {
@@ -43,8 +45,19 @@ internal static partial class TargetFinder
                 continue;
             }
 
+            if (numberStart > sentence.Start && sentence.CharAt(numberStart - 1) is '（' or '(')
+            {
+                continue;
+            }
+
             var (metricStart, metricEnd) = Metric(sentence, clause, cues, numberStart, end);
-            var item = metricEnd > metricStart ? sentence.TextOf(metricStart, metricEnd) : sentence.TextOf(cues[0].Start, end);
+            if (metricEnd <= metricStart || !IsMeasuredThing(sentence, metricStart, metricEnd))
+            {
+                continue;
+            }
+
+            (metricStart, metricEnd) = WithoutHedges(sentence, metricStart, metricEnd);
+            var item = sentence.TextOf(metricStart, metricEnd);
             var start = Math.Min(metricStart, cues[0].Start);
             var priority = new Priority(
                 PriorityKind.Target, item, null, number.Value, ChineseNumerals.Value(number.Value), match.Groups["unit"].Value,
@@ -125,6 +138,46 @@ internal static partial class TargetFinder
     private static bool IsObject(TaggedSentence sentence, int start, int end) =>
         end - start is >= MinMetricLength and <= MaxMetricLength
         && sentence.WordsIn(start, end).All(w => IsNamePart(w) || (!w.IsPunctuation && w.Flag is "d" or "ad"));
+
+    /// <summary>The measured thing without 预计 and 同比 at its ends (预计地区生产总值 → 地区生产总值).</summary>
+    private static (int Start, int End) WithoutHedges(TaggedSentence sentence, int start, int end)
+    {
+        var text = sentence.TextOf(start, end);
+        foreach (var hedge in TargetWords.Hedges)
+        {
+            if (text.StartsWith(hedge, StringComparison.Ordinal) && text.Length - hedge.Length >= MinMetricLength)
+            {
+                (start, text) = (start + hedge.Length, text[hedge.Length..]);
+            }
+
+            if (text.EndsWith(hedge, StringComparison.Ordinal) && text.Length - hedge.Length >= MinMetricLength)
+            {
+                (end, text) = (end - hedge.Length, text[..^hedge.Length]);
+            }
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>What is measured: a name of name words (quotation marks allowed when they pair up), with no number and
+    /// no list in it, ending with a noun (增加值, 企业, 总值).</summary>
+    private static bool IsMeasuredThing(TaggedSentence sentence, int start, int end)
+    {
+        var words = sentence.WordsIn(start, end).Where(w => w.Start >= start && w.End <= end).ToList();
+        var text = sentence.TextOf(start, end);
+        // Inside the name, a verb that names an activity (研发投入强度) and a grade (千亿级产业集群) belong to it; 是 and
+        // the actions that announce a target do not.
+        bool Belongs(TaggedWord w, int k) =>
+            IsNamePart(w)
+            || (k < words.Count - 1 && !w.IsPunctuation && (w.Flag is "d" or "ad" or "m" or "q"
+                || (w.IsVerb && !ActionWords.Contains(w.Word) && w.Word is not ("是" or "有" or "为" or "将" or "要"))));
+        return words.Count > 0
+            && words.Select((w, k) => Belongs(w, k)).All(b => b)
+            && (words[^1].Flag.StartsWith('n') || words[^1].Flag is "vn" or "x" or "j" or "l")
+            && !text.Any(char.IsAsciiDigit) && !text.Contains('、') && !Text.Quotes.Unbalanced(text)
+            && !TargetWords.Cues.Any(c => text.StartsWith(c, StringComparison.Ordinal))
+            && !TargetWords.NotMeasured.Contains(text, StringComparer.Ordinal);
+    }
 
     /// <summary>A word of what is measured; quotation marks too (专精特新“小巨人”企业).</summary>
     private static bool IsNamePart(TaggedWord word) =>
