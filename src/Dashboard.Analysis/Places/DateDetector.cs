@@ -137,17 +137,18 @@ public static partial class DateDetector
     /// <summary>How many opening lines are read for a dateline or as publication lines.</summary>
     private const int AsideLineCount = 8;
 
-    /// <summary>Lines whose dates are not the text's: page furniture (publication lines, stamps) and photo captions.</summary>
+    /// <summary>Lines whose dates are not the text's: page furniture among the opening lines (publication lines,
+    /// stamps) and photo captions anywhere.</summary>
     private static List<(int Start, int End)> AsideLines(string text, PageLines lines)
     {
         var aside = new List<(int Start, int End)>();
         var start = 0;
-        while (start < text.Length)
+        for (var n = 0; start < text.Length; n++)
         {
             var end = text.IndexOf('\n', start);
             end = end < 0 ? text.Length : end;
             var line = text[start..end];
-            if (lines.IsFurniture(line) || IsCaption(line))
+            if (IsCaption(line) || (n < AsideLineCount && line.Length <= MaxFurnitureLine && lines.IsFurniture(line)))
             {
                 aside.Add((start, end));
             }
@@ -157,6 +158,9 @@ public static partial class DateDetector
 
         return aside;
     }
+
+    /// <summary>Furniture lines are short; a long line is text.</summary>
+    private const int MaxFurnitureLine = 120;
 
     /// <summary>A photo caption: a line ending with its credit (…（湖北日报全媒记者 赵怡然 摄）).</summary>
     private static bool IsCaption(string line)

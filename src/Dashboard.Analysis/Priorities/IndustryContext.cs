@@ -8,12 +8,55 @@ namespace Dashboard.Analysis.Priorities;
 /// after it (X加快发展, X产业链增加值增速…), or a title after it (X之城). A blocker right after it (X集团, X实验室,
 /// X技术, X消费) makes the name part of something else.
 /// </summary>
-internal sealed class IndustryContext(TaggedSentence sentence, IndustryCues cues)
+internal sealed class IndustryContext
 {
     /// <summary>How far after a name (and its head) a development predicate may stand.</summary>
     private const int PredicateReach = 10;
 
-    private readonly IReadOnlyList<Clause> _clauses = sentence.Clauses();
+    private readonly TaggedSentence sentence;
+    private readonly IndustryCues cues;
+    private readonly IReadOnlyList<Clause> _clauses;
+    private readonly HashSet<string> _verbs;
+
+    /// <summary>For each clause, where its first priority verb ends (int.MaxValue when it has none).</summary>
+    private readonly int[] _firstVerbEnd;
+
+    /// <summary>The word ending at each offset, for the word right before a name.</summary>
+    private readonly Dictionary<int, TaggedWord> _wordEndingAt;
+
+    public IndustryContext(TaggedSentence sentence, IndustryCues cues)
+    {
+        this.sentence = sentence;
+        this.cues = cues;
+        _clauses = sentence.Clauses();
+        _verbs = new HashSet<string>(cues.PriorityVerbs, StringComparer.Ordinal);
+        _wordEndingAt = sentence.Words.GroupBy(w => w.End).ToDictionary(g => g.Key, g => g.Last());
+        _firstVerbEnd = [.. _clauses.Select(c => FirstVerbEnd(c))];
+    }
+
+    private int FirstVerbEnd(Clause clause)
+    {
+        var text = sentence.Sentence.Text;
+        var first = int.MaxValue;
+        foreach (var word in sentence.Words.Where(w => w.Start >= clause.Start && w.Start < clause.End))
+        {
+            if (IsPriorityVerb(word.Word))
+            {
+                first = Math.Min(first, word.End);
+            }
+
+            foreach (var verb in cues.PriorityVerbs)
+            {
+                if (verb.Length > word.Word.Length && word.Start + verb.Length <= clause.End
+                    && string.CompareOrdinal(text, word.Start - sentence.Start, verb, 0, verb.Length) == 0)
+                {
+                    first = Math.Min(first, word.Start + verb.Length);
+                }
+            }
+        }
+
+        return first;
+    }
 
     /// <summary>A blocker right after the name, or (when no industry head follows it) a proper name right before it: the
     /// name is part of a company's or an institution's (天辰新材料, 宜家家居; but 亚明预制菜产业园 names the industry).</summary>
@@ -21,7 +64,7 @@ internal sealed class IndustryContext(TaggedSentence sentence, IndustryCues cues
     {
         var text = sentence.Sentence.Text;
         if (IndustryCues.At(cues.Blockers, text, mention.HeadEnd - sentence.Start) is not null
-            || (mention.Head is null && sentence.Words.LastOrDefault(w => w.End <= mention.Start) is { } before && before.End == mention.Start
+            || (mention.Head is null && _wordEndingAt.TryGetValue(mention.Start, out var before)
                 && before.Flag is "nz" or "nrt" or "nt" && !IsPriorityVerb(before.Word)))
         {
             return true;
@@ -83,18 +126,8 @@ internal sealed class IndustryContext(TaggedSentence sentence, IndustryCues cues
     /// run together with an adverb (大力发展), or cut into pieces by the tagger (做/大/做/强).</summary>
     public bool HasVerbBefore(int at)
     {
-        var clause = ClauseOf(at);
-        var text = sentence.Sentence.Text;
-        foreach (var word in sentence.Words.Where(w => w.Start >= clause.Start && w.Start < at))
-        {
-            if (IsPriorityVerb(word.Word)
-                || cues.PriorityVerbs.Any(v => v.Length > word.Word.Length && word.Start + v.Length <= at && string.CompareOrdinal(text, word.Start - sentence.Start, v, 0, v.Length) == 0))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var index = ClauseIndex(at);
+        return index >= 0 ? _firstVerbEnd[index] <= at : false;
     }
 
     /// <summary>Whether a development predicate follows <paramref name="at"/> closely in its clause.</summary>
@@ -136,14 +169,14 @@ internal sealed class IndustryContext(TaggedSentence sentence, IndustryCues cues
     /// <summary>A priority verb, or one run together with an adverb into one dictionary word (大力发展, 加快培育).</summary>
     private bool IsPriorityVerb(string word)
     {
-        if (cues.PriorityVerbs.Contains(word, StringComparer.Ordinal))
+        if (_verbs.Contains(word))
         {
             return true;
         }
 
         for (var split = 1; split < word.Length; split++)
         {
-            if (cues.PriorityVerbs.Contains(word[split..], StringComparer.Ordinal) && ActionWords.Adverbial.Contains(word[..split]))
+            if (_verbs.Contains(word[split..]) && ActionWords.Adverbial.Contains(word[..split]))
             {
                 return true;
             }
@@ -153,5 +186,18 @@ internal sealed class IndustryContext(TaggedSentence sentence, IndustryCues cues
     }
 
     private Clause ClauseOf(int at) =>
-        _clauses.FirstOrDefault(c => c.Start <= at && at <= c.End) is { End: > 0 } clause ? clause : new Clause(sentence.Start, sentence.End, null);
+        ClauseIndex(at) is var index and >= 0 ? _clauses[index] : new Clause(sentence.Start, sentence.End, null);
+
+    private int ClauseIndex(int at)
+    {
+        for (var k = 0; k < _clauses.Count; k++)
+        {
+            if (_clauses[k].Start <= at && at <= _clauses[k].End)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 }

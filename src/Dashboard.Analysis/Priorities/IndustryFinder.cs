@@ -23,7 +23,7 @@ internal static class IndustryFinder
     {
         var found = IndustryListFinder.Find(sentence)
             .Select(f => Canonical(f, resolver))
-            .Select(f => Keep(f, f.Priorities.Where(p => p.IndustryId is not null || UnknownIndustries.IsListedName(p.Item, resolver, places))))
+            .Select(f => Keep(f, f.Priorities.Where(p => p.IndustryId is not null || UnknownIndustries.IsListedName(sentence, p, resolver, places))))
             .Where(f => f.Priorities.Count > 0)
             .ToList();
         if (StartsWithReference(sentence, resolver.Cues))

@@ -89,7 +89,7 @@ internal static class IndustryMentions
             before = before[..^modifier.Length];
         }
 
-        foreach (var word in sentence.Words.Where(w => w.Start >= end))
+        foreach (var word in sentence.Words.SkipWhile(w => w.Start < end))
         {
             var at = word.Start - sentence.Start;
             var text = sentence.Sentence.Text;

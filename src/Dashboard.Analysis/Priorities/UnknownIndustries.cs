@@ -18,11 +18,15 @@ internal static class UnknownIndustries
 
     /// <summary>Whether an item of a list under an industry head (抛光、催化助剂等产业链) may stand as an industry: the head
     /// says it is one, so only umbrellas, categories, places and institutions are turned away.</summary>
-    public static bool IsListedName(string item, IndustryResolver resolver, IReadOnlySet<string> places)
+    public static bool IsListedName(TaggedSentence sentence, Priority item, IndustryResolver resolver, IReadOnlySet<string> places)
     {
-        var name = resolver.StripHead(item);
+        var name = resolver.StripHead(item.Item);
+        var words = sentence.WordsIn(item.Start, item.Start + name.Length).ToList();
         return name.Length >= MinLength && name.All(Places.ChineseText.IsHan) && !IsExcluded(name, name, resolver, places)
-            && !ActionWords.All.Any(a => name.StartsWith(a, StringComparison.Ordinal)) && name[0] is not ('向' or '为' or '以' or '把' or '对' or '从' or '在');
+            && !ActionWords.All.Any(a => name.StartsWith(a, StringComparison.Ordinal)) && name[0] is not ('向' or '为' or '以' or '把' or '对' or '从' or '在')
+            && name[^1] is not ('和' or '及' or '与')
+            // 研究|经济: a verb and its own head name no industry (抛光 under 等产业链 does).
+            && !(name.Length < item.Item.Length && words.Count > 0 && words.All(w => w.IsVerb || w.Flag == "vn"));
     }
 
     public static IndustryMention? Item(TaggedSentence sentence, int start, int end, IndustryResolver resolver, IReadOnlySet<string> places)
