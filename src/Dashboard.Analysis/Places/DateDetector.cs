@@ -60,9 +60,13 @@ public static partial class DateDetector
                 continue;
             }
 
-            if (aside.Any(a => a.Start <= match.Index && match.Index < a.End))
+            if (aside.FirstOrDefault(a => a.Start <= match.Index && match.Index < a.End) is { End: > 0 } line)
             {
-                published ??= (date, match);
+                if (!line.Caption)
+                {
+                    published ??= (date, match);
+                }
+
                 continue;
             }
 
@@ -139,18 +143,22 @@ public static partial class DateDetector
 
     /// <summary>Lines whose dates are not the text's: page furniture among the opening lines (publication lines,
     /// stamps) and photo captions anywhere.</summary>
-    private static List<(int Start, int End)> AsideLines(string text, PageLines lines)
+    private static List<(int Start, int End, bool Caption)> AsideLines(string text, PageLines lines)
     {
-        var aside = new List<(int Start, int End)>();
+        var aside = new List<(int Start, int End, bool Caption)>();
         var start = 0;
         for (var n = 0; start < text.Length; n++)
         {
             var end = text.IndexOf('\n', start);
             end = end < 0 ? text.Length : end;
             var line = text[start..end];
-            if (IsCaption(line) || (n < AsideLineCount && line.Length <= MaxFurnitureLine && lines.IsFurniture(line)))
+            if (IsCaption(line))
             {
-                aside.Add((start, end));
+                aside.Add((start, end, true));
+            }
+            else if (n < AsideLineCount && line.Length <= MaxFurnitureLine && lines.IsFurniture(line))
+            {
+                aside.Add((start, end, false));
             }
 
             start = end + 1;
