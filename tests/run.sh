@@ -43,6 +43,19 @@ trap 'rm -f "$log"' EXIT
 status=0
 dotnet test Dashboard.sln --nologo 2>&1 | tee "$log" || status=$?
 
+# The analysis on the gold corpus (tests/corpus): its figures in the log, and a failure below the development part's
+# thresholds (tests/corpus/thresholds.json), so no change quietly makes the analysis worse.
+evaluation=0
+if [ -f src/Dashboard.Cli/bin/Debug/net10.0/dashboard.dll ]; then
+  dotnet src/Dashboard.Cli/bin/Debug/net10.0/dashboard.dll evaluate --check tests/corpus/thresholds.json > "$log.evaluate" || evaluation=$?
+  sed -n '1,22p' "$log.evaluate"
+  rm -f "$log.evaluate"
+  if [ "$evaluation" -ne 0 ]; then
+    say "dashboard evaluate: the development part of the gold corpus is below its thresholds (see above)"
+    [ "$status" -ne 0 ] || status=$evaluation
+  fi
+fi
+
 # One closing line over all test assemblies: "N passed, N failed".
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')

@@ -32,11 +32,12 @@ public class AnalyzeCommandTests
         Assert.Equal(2, documents.Count);
         var suihua = documents.Single(d => d.GetProperty("locality").GetProperty("code").GetString() == "231200");
         Assert.Equal("230000", suihua.GetProperty("locality").GetProperty("provinceCode").GetString());
-        var clusters = suihua.GetProperty("priorities").EnumerateArray()
+        var industries = suihua.GetProperty("priorities").EnumerateArray()
             .Where(p => p.GetProperty("kind").GetString() == "industry")
-            .Select(p => p.GetProperty("item").GetString())
             .ToList();
+        var clusters = industries.Where(p => p.GetProperty("group").GetString() == "六大产业集群").Select(p => p.GetProperty("item").GetString());
         Assert.Equal(["生物发酵", "食品加工", "电子装备", "精细化工", "医药制造", "麻纺制品"], clusters);
+        Assert.Contains(industries, p => p.GetProperty("industryId").GetString() == "ice-snow-economy");
         var theme = suihua.GetProperty("themes")[0];
         var evidence = theme.GetProperty("evidence")[0];
         Assert.Contains(evidence.GetProperty("term").GetString()!, evidence.GetProperty("sentence").GetString()!);

@@ -95,9 +95,13 @@ internal static class AnalyzeJson
                 unit = p.Unit,
                 year = p.Year,
                 occurrences = p.Occurrences,
+                industryId = p.IndustryId,
+                industryCategory = p.IndustryCategory,
                 sentenceIndex = p.SentenceIndex,
                 start = p.Start,
                 length = p.Length,
+                sourceStart = p.SourceStart,
+                sourceLength = p.SourceLength,
             }),
             keywords = d.Keywords.Select(k => new { word = k.Word, weight = Math.Round(k.Weight, 6) }),
         };
