@@ -12,7 +12,8 @@ internal static class CommandLine
                                             one output line per input line, tokens separated by " / "
           keywords --tfidf K | --textrank K [--dict PATH] [--user-dict PATH] [--idf PATH] [--stop-words PATH]
                                             the top K keywords, word<TAB>weight
-          analyze FILE... [--json] [--taxonomy PATH] [--instruments PATH] [--prior-strength X] [--min-count N]
+          analyze FILE... [--json] [--taxonomy PATH] [--instruments PATH] [--industries PATH]
+                  [--prior-strength X] [--min-count N]
                                             locality, date, themes, instruments, priorities and keywords of each
                                             document, then the comparison across localities
           import PATH... [--locality CODE | --no-locality] [--kind KIND] [--max-mb N]
@@ -23,7 +24,8 @@ internal static class CommandLine
           corpus seed [DIR]                 load the seed documents once (./seeds)
           corpus reanalyse [--taxonomy PATH] [--instruments PATH]
                                             recompute every analysis; the old ones serve until all are done
-          evaluate [--gold tests/corpus/index.tsv] [--json] [--check tests/corpus/thresholds.json]
+          evaluate [--gold tests/corpus/index.tsv] [--json] [--check tests/corpus/thresholds.json] [--industries PATH]
+                   [--write-quality src/Dashboard.Analysis/Data/measured-quality.json]
                                             the analysis scored on the gold corpus: locality, date, industries
                                             and titles per part, then each document it got wrong and why
           report --localities NAME,NAME [--lang en|zh] [--format pdf|xlsx|csv] --out FILE

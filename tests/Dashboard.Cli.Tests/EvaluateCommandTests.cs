@@ -27,12 +27,17 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_development_part_meets_the_projects_thresholds()
+    public void The_development_part_meets_the_projects_thresholds_and_the_quoted_figures_are_the_current_ones()
     {
-        var result = CliRunner.Run("", "evaluate", "--gold", Gold, "--check", Path.Combine(Root, "tests", "corpus", "thresholds.json"));
+        var written = Path.Combine(_folder, "measured-quality.json");
+        var result = CliRunner.Run("", "evaluate", "--gold", Gold, "--check", Path.Combine(Root, "tests", "corpus", "thresholds.json"), "--write-quality", written);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains("the development part meets every threshold", result.Stderr, StringComparison.Ordinal);
+        var stored = Path.Combine(Root, "src", "Dashboard.Analysis", "Data", "measured-quality.json");
+        Assert.True(
+            File.ReadAllText(stored) == File.ReadAllText(written),
+            "The Method page quotes figures of another analysis: run `dotnet run --project src/Dashboard.Cli -- evaluate --write-quality src/Dashboard.Analysis/Data/measured-quality.json` and commit the file.");
     }
 
     [Fact]
@@ -65,6 +70,27 @@ public sealed class EvaluateCommandTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("does not exist", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_edited_industry_vocabulary_is_applied_and_an_invalid_one_is_refused_in_words()
+    {
+        var vocabulary = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "src", "Dashboard.Analysis", "Data", "industries.json")))!;
+        var industries = vocabulary["industries"]!.AsArray();
+        industries.Remove(industries.Single(i => (string?)i!["id"] == "ice-snow-economy"));
+        var edited = Path.Combine(_folder, "industries.json");
+        File.WriteAllText(edited, vocabulary.ToJsonString());
+
+        var analysed = CliRunner.Run("", "analyze", "--json", "--industries", edited, CliRunner.SeedPath("002_f6af64227d9b497f.txt"));
+        Assert.Equal(0, analysed.ExitCode);
+        Assert.DoesNotContain("\"ice-snow-economy\"", analysed.Stdout, StringComparison.Ordinal);
+
+        industries.Add(System.Text.Json.Nodes.JsonNode.Parse("""{"id": "twin", "zh": "新材料", "en": "Twin", "category": "sei-3", "source": "test"}"""));
+        File.WriteAllText(edited, vocabulary.ToJsonString());
+        var refused = CliRunner.Run("", "evaluate", "--gold", Gold, "--industries", edited);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("新材料", refused.Stderr, StringComparison.Ordinal);
+        Assert.Contains("a term denotes one industry", refused.Stderr, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -41,6 +41,40 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_locality_detected_with_low_confidence_is_stored_as_a_suggestion_and_the_import_asks_for_confirmation()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, "weak")).FullName;
+        File.WriteAllText(Path.Combine(folder, "weak.txt"), "会议在东莞召开，强调加快发展人工智能产业，推动制造业转型升级。");
+        File.Copy(CliRunner.SeedPath("002_f6af64227d9b497f.txt"), Path.Combine(folder, "suihua.txt"));
+
+        var result = CliRunner.Run("", "import", folder, "--data", Data);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("locality 东莞市 (Dongguan) suggested", result.Stdout);
+        Assert.Contains("please confirm it on the document page", result.Stdout);
+        Assert.Single(result.Stdout.Split('\n'), line => line.Contains("suggested", StringComparison.Ordinal));
+        using var db = DashboardDbContextFactory.Create(new StoreOptions { DataDirectory = Data });
+        var weak = db.Documents.Single(d => d.OriginalFileName == "weak.txt");
+        Assert.Equal(("441900", true), (weak.LocalityCode, weak.LocalitySuggested));
+        Assert.False(db.Documents.Single(d => d.OriginalFileName == "suihua.txt").LocalitySuggested);
+    }
+
+    [Fact]
+    public void A_UTF8_file_with_stray_bytes_is_imported_and_the_lines_to_check_are_named()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, "stray")).FullName;
+        var bytes = File.ReadAllBytes(CliRunner.SeedPath("002_f6af64227d9b497f.txt")).ToList();
+        bytes.Insert(bytes.IndexOf((byte)'\n') + 1, 0xFF);
+        File.WriteAllBytes(Path.Combine(folder, "suihua-scraped.txt"), [.. bytes]);
+
+        var result = CliRunner.Run("", "import", folder, "--data", Data);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 invalid byte replaced with \uFFFD (line 2): check those lines on the document page", result.Stdout);
+        Assert.Contains("1 imported, 0 skipped, 0 failed", result.Stdout);
+    }
+
+    [Fact]
     public void An_import_killed_midway_leaves_every_stored_document_whole_and_can_be_run_again()
     {
         var folder = Directory.CreateDirectory(Path.Combine(_root, "many")).FullName;

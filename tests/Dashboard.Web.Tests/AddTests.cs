@@ -99,6 +99,27 @@ public sealed class AddTests : DashboardTestContext
     }
 
     [Fact]
+    public void A_UTF8_file_with_a_stray_byte_is_read_and_the_editor_told_which_line_to_check()
+    {
+        // Long enough that one byte is under one in a thousand.
+        var text = DongguanText + "\n" + string.Join("\n", Enumerable.Repeat(DongguanText.Replace("若干措施", "实施方案", StringComparison.Ordinal), 4));
+        var lines = Encoding.UTF8.GetBytes(text).ToList();
+        var secondLine = lines.IndexOf((byte)'\n') + 1;
+        lines.Insert(secondLine, 0xFF);
+        var page = Render<Add>();
+
+        Upload(page, InputFileContent.CreateFromBinary([.. lines], "scraped.txt", contentType: "text/plain"));
+
+        page.WaitForAssertion(() =>
+        {
+            var notice = page.Find("[data-testid=entry-repaired-1]").TextContent;
+            Assert.Contains("1 invalid byte(s)", notice, StringComparison.Ordinal);
+            Assert.Contains("line 2", notice, StringComparison.Ordinal);
+            Assert.Contains("utf-8", page.Find("[data-testid=entry-encoding-1]").TextContent, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void An_empty_file_and_a_file_that_is_not_text_are_refused_with_their_reasons()
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4];

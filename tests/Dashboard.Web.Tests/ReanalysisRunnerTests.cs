@@ -2,7 +2,9 @@ using Dashboard.Analysis.Corpus;
 using Dashboard.Data.Queries;
 using Dashboard.Data.Store;
 using Dashboard.Web.Components.Layout;
+using Dashboard.Web.Hosting;
 using Dashboard.Web.Services;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests;
@@ -14,6 +16,26 @@ public sealed class ReanalysisRunnerTests : DashboardTestContext
     private async Task<int> DongguanHitsAsync(string themeId) =>
         (await Services.GetRequiredService<DashboardQueries>().OverviewAsync(DashboardFilter.All))
             .Localities.Single(l => l.Code == "441900").Themes.Single(t => t.ThemeId == themeId).Hits;
+
+    [Fact]
+    public async Task A_start_after_the_analysis_code_changed_reanalyses_the_stored_documents()
+    {
+        var contexts = Services.GetRequiredService<Func<DashboardDbContext>>();
+        await using (var db = contexts())
+        {
+            await db.Analyses.ExecuteUpdateAsync(s => s.SetProperty(a => a.AnalysisVersion, "1; data 000000000000"));
+        }
+
+        await Services.PrepareStoreAsync();
+        await Runner.Completion.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(ReanalysisState.Completed, Runner.Status.State);
+        await using (var db = contexts())
+        {
+            var versions = await db.Analyses.Select(a => a.AnalysisVersion).Distinct().ToListAsync();
+            Assert.Equal([Analysis.Resources.Versions.Analysis], versions);
+        }
+    }
 
     [Fact]
     public async Task Saving_an_edited_taxonomy_changes_the_overview_only_when_the_reanalysis_completes()

@@ -24,6 +24,22 @@ public sealed class SitePagesTests : DashboardTestContext
     }
 
     [Fact]
+    public void Method_page_quotes_the_figures_measured_on_documents_never_tuned_on()
+    {
+        var page = Render<Method>();
+
+        var quality = Dashboard.Analysis.Evaluation.MeasuredQuality.TryLoad();
+        Assert.NotNull(quality);
+        var locality = page.Find("[data-testid=method-locality-quality]").TextContent;
+        Assert.Contains($"On {quality.Documents} real releases", locality, StringComparison.Ordinal);
+        Assert.Contains(quality.LocalityExact.ToString("0.#%", System.Globalization.CultureInfo.CurrentCulture), locality, StringComparison.Ordinal);
+        Assert.Contains("below 50%", locality, StringComparison.Ordinal);
+        var industries = page.Find("[data-testid=method-industry-quality]").TextContent;
+        Assert.Contains(quality.IndustryPrecision.ToString("0.#%", System.Globalization.CultureInfo.CurrentCulture), industries, StringComparison.Ordinal);
+        Assert.Contains("414 industries in 98 categories", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Not_found_page_says_so_and_offers_the_way_home()
     {
         var page = Render<NotFound>();

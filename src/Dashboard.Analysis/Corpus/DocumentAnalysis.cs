@@ -19,6 +19,10 @@ public sealed record DocumentAnalysis
 
     public DetectedLocality? DetectedLocality { get; init; }
 
+    /// <summary>The locality is a detection too uncertain to store as fact (<see cref="Places.LocalityConfidence"/>), or a
+    /// suggestion kept from before: shown as "suggested, please confirm" until an editor confirms it.</summary>
+    public bool LocalitySuggested { get; init; }
+
     public required PolicyDate Date { get; init; }
 
     public DetectedDate? DetectedDate { get; init; }

@@ -26,6 +26,9 @@ public sealed class DocumentAnalyzer(AnalysisResources resources)
             Title = input.Title ?? Resources.Titles.GuessTitle(text.Text, text.Sentences),
             NormalisedText = text.Text,
             Locality = locality,
+            LocalitySuggested = locality is not null && (input.LocalityCode is null
+                ? detectedLocality is { } detected && LocalityConfidence.IsSuggestion(detected.Confidence)
+                : input.LocalityIsSuggestion),
             DetectedLocality = detectedLocality is null ? null : new DetectedLocality(
                 Place(detectedLocality.Division),
                 detectedLocality.Confidence,

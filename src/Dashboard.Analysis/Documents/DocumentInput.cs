@@ -10,6 +10,9 @@ public sealed record DocumentInput(string Id, string RawText)
 
     public string? LocalityCode { get; init; }
 
+    /// <summary>The given locality is a detection nobody has confirmed yet (kept as a suggestion).</summary>
+    public bool LocalityIsSuggestion { get; init; }
+
     public PolicyDate? Date { get; init; }
 
     public DocumentKind Kind { get; init; } = DocumentKind.Other;

@@ -41,6 +41,7 @@ internal static class AnalyzeJson
             title = d.Title,
             synthetic = d.Synthetic,
             locality = d.Locality,
+            localitySuggested = d.LocalitySuggested,
             localityDetection = d.DetectedLocality is { } l
                 ? new { code = l.Place.Code, name = l.Place.Name, confidence = Math.Round(l.Confidence, 3), evidence = l.Evidence, start = l.Start, length = l.Length }
                 : null,

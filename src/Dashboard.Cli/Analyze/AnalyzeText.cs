@@ -19,7 +19,9 @@ internal static class AnalyzeText
             w.WriteLine($"== {files.GetValueOrDefault(d.Id, d.Id)}");
             w.WriteLine($"title      {d.Title}");
             var place = d.Locality is { } p ? $"{p.Name} ({p.EnglishName}), {p.ProvinceName} ({p.ProvinceEnglishName}) [{p.Code}]" : "unknown";
-            var how = d.DetectedLocality is { } l ? $" (detected, confidence {F(l.Confidence, 2)}, from \"{l.Evidence}\")" : "";
+            var how = d.DetectedLocality is { } l
+                ? $" ({(d.LocalitySuggested ? "suggested, please confirm" : "detected")}, confidence {F(l.Confidence, 2)}, from \"{l.Evidence}\")"
+                : "";
             w.WriteLine($"locality   {place}{how}");
             var dateHow = d.DetectedDate is { } dd ? $" (from \"{dd.Evidence}\"{(d.Date.Year is null ? "; the year is not in the text" : "")})" : "";
             w.WriteLine($"date       {d.Date}{dateHow}");

@@ -6,7 +6,7 @@ using Dashboard.Cli.Analyze;
 
 namespace Dashboard.Cli.Commands;
 
-/// <summary>analyze FILE... [--json] [--taxonomy PATH] [--instruments PATH] [--prior-strength X] [--min-count N]:
+/// <summary>analyze FILE... [--json] [--taxonomy PATH] [--instruments PATH] [--industries PATH] [--prior-strength X] [--min-count N]:
 /// each document's locality, date, themes, instruments, priorities and keywords; then the comparison across them.</summary>
 internal static class AnalyzeCommand
 {
@@ -14,7 +14,7 @@ internal static class AnalyzeCommand
     {
         var parsed = CliArguments.Parse(
             args,
-            new HashSet<string> { "--taxonomy", "--instruments", "--prior-strength", "--min-count" },
+            new HashSet<string> { "--taxonomy", "--instruments", "--industries", "--prior-strength", "--min-count" },
             new HashSet<string> { "--json" });
         if (parsed.Positional.Count == 0)
         {
@@ -47,7 +47,7 @@ internal static class AnalyzeCommand
             settings = settings with { MinimumCount = minimum };
         }
 
-        var resources = AnalysisResources.Load(parsed.Value("--taxonomy"), parsed.Value("--instruments"));
+        var resources = AnalysisResources.Load(parsed.Value("--taxonomy"), parsed.Value("--instruments"), parsed.Value("--industries"));
         var analyzer = new DocumentAnalyzer(resources);
         var documents = inputs.AsParallel().AsOrdered().Select(i => analyzer.Analyze(i)).ToList();
         var corpus = new CorpusAnalyzer(resources).Analyze(documents, settings: settings);

@@ -6,9 +6,10 @@ using Dashboard.Cli.Evaluate;
 namespace Dashboard.Cli.Commands;
 
 /// <summary>
-/// evaluate [--gold tests/corpus/index.tsv] [--json] [--check THRESHOLDS]: the whole analysis on every document of
+/// evaluate [--gold tests/corpus/index.tsv] [--json] [--check THRESHOLDS] [--write-quality FILE]: the whole analysis on every document of
 /// the gold corpus, scored per part (locality, date, industries, titles), then each document it got wrong with what
-/// it said and why. With --check, exits 1 when a part is below its thresholds.
+/// it said and why. With --check, exits 1 when a part is below its thresholds; --write-quality stores the test part's
+/// figures for the Method page (src/Dashboard.Analysis/Data/measured-quality.json).
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -16,7 +17,7 @@ internal static class EvaluateCommand
 
     public static int Run(IEnumerable<string> args, TextWriter stdout)
     {
-        var parsed = CliArguments.Parse(args, new HashSet<string> { "--gold", "--check", "--taxonomy", "--instruments" }, new HashSet<string> { "--json" });
+        var parsed = CliArguments.Parse(args, new HashSet<string> { "--gold", "--check", "--taxonomy", "--instruments", "--industries", "--write-quality" }, new HashSet<string> { "--json" });
         if (parsed.Positional.Count > 0)
         {
             throw new CliException("usage: evaluate [--gold tests/corpus/index.tsv] [--json] [--check tests/corpus/thresholds.json]");
@@ -35,7 +36,7 @@ internal static class EvaluateCommand
             throw new CliException(ex.Message, 1);
         }
 
-        var resources = AnalysisResources.Load(parsed.Value("--taxonomy"), parsed.Value("--instruments"));
+        var resources = AnalysisResources.Load(parsed.Value("--taxonomy"), parsed.Value("--instruments"), parsed.Value("--industries"));
         var evaluator = new CorpusEvaluator(new DocumentAnalyzer(resources), new IndustryKeys(resources.IndustryResolver));
         var report = evaluator.Evaluate(gold);
         if (parsed.Has("--json"))
@@ -46,6 +47,13 @@ internal static class EvaluateCommand
         else
         {
             EvaluationText.Write(report, goldPath, stdout);
+        }
+
+        if (parsed.Value("--write-quality") is { } qualityPath)
+        {
+            var test = report.Part("test") ?? throw new CliException("the gold corpus has no test part to quote", 1);
+            MeasuredQuality.From(test, report.Versions).Write(qualityPath);
+            Console.Error.WriteLine($"evaluate: wrote the test part's figures to {qualityPath}");
         }
 
         if (thresholds is null)

@@ -54,6 +54,17 @@ internal static class ImportCommand
         foreach (var item in summary.Items.Where(i => i.Outcome == ImportOutcome.Imported))
         {
             stdout.Write($"imported {item.PublicId}  {item.Title}  ({item.Path})\n");
+            if (item.Repair is { } repair)
+            {
+                stdout.Write($"         {repair.Describe()}: check those lines on the document page\n");
+            }
+
+            if (item.SuggestedLocality is { } suggested)
+            {
+                stdout.Write(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"         locality {suggested.Place.Name} ({suggested.Place.EnglishName}) suggested ({suggested.Confidence:P0} sure, from “{suggested.Evidence}”): please confirm it on the document page or pass --locality\n"));
+            }
         }
 
         stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{summary.Imported} imported, {summary.Skipped} skipped, {summary.Failed} failed\n"));

@@ -72,7 +72,11 @@ public sealed class DocumentImporter(DocumentStore store, DocumentFileReader rea
         var result = await store.SaveAsync(work.Prepared!, cancellationToken);
         if (result.Added)
         {
-            return new ImportItem(path, ImportOutcome.Imported, result.Document!.PublicId, result.Document.Title, null, null);
+            return new ImportItem(path, ImportOutcome.Imported, result.Document!.PublicId, result.Document.Title, null, null)
+            {
+                SuggestedLocality = result.Document.LocalitySuggested ? work.Prepared!.Analysis?.DetectedLocality : null,
+                Repair = (work.Read as IncomingText)?.Repair,
+            };
         }
 
         var outcome = result.Refusal!.Reason == "duplicate" ? ImportOutcome.Skipped : ImportOutcome.Failed;

@@ -12,7 +12,15 @@ public enum ImportOutcome
 }
 
 /// <summary>One file of an import and what became of it, with the reason in words a user understands.</summary>
-public sealed record ImportItem(string Path, ImportOutcome Outcome, string? PublicId, string? Title, string? MessageKey, string? Message);
+public sealed record ImportItem(string Path, ImportOutcome Outcome, string? PublicId, string? Title, string? MessageKey, string? Message)
+{
+    /// <summary>The locality was stored as a suggestion (a detection below the confidence threshold): what was found,
+    /// for the import to ask that someone confirm it.</summary>
+    public Analysis.Documents.DetectedLocality? SuggestedLocality { get; init; }
+
+    /// <summary>Stray invalid bytes replaced while reading the file.</summary>
+    public Ingestion.DecodingRepair? Repair { get; init; }
+}
 
 /// <summary>How far an import has got.</summary>
 public sealed record ImportProgress(int Done, int Total, string CurrentFile);

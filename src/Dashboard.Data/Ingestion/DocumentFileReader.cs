@@ -132,12 +132,12 @@ public sealed class DocumentFileReader(ImportLimits limits)
         if (!isHtml)
         {
             return new IncomingText(fileName, decoded.Text, DocumentFileFormat.PlainText, decoded.EncodingName,
-                Title: null, SourceUrl: null, content.Length);
+                Title: null, SourceUrl: null, content.Length) { Repair = decoded.Repair };
         }
 
         var page = HtmlTextExtractor.Extract(decoded.Text);
         return new IncomingText(fileName, page.Text, DocumentFileFormat.Html, decoded.EncodingName, page.Title,
-            page.SourceUrl, content.Length);
+            page.SourceUrl, content.Length) { Repair = decoded.Repair };
     }
 
     private static ReadResult ReadDocx(string fileName, ReadOnlyMemory<byte> content)

@@ -23,7 +23,11 @@ public sealed record IncomingText(
     string? Encoding,
     string? Title,
     string? SourceUrl,
-    long ByteCount) : ReadResult(FileName);
+    long ByteCount) : ReadResult(FileName)
+{
+    /// <summary>Stray invalid bytes replaced while decoding, to tell the user; null when the bytes were clean.</summary>
+    public DecodingRepair? Repair { get; init; }
+}
 
 /// <summary>
 /// A file or text that was not imported. <see cref="MessageKey"/> names the message for translation (one key per

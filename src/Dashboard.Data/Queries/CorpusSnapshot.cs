@@ -22,7 +22,7 @@ public sealed class CorpusSnapshot(IReadOnlyList<SnapshotDocument> documents)
             .Where(d => d.DeletedAt == null)
             .SelectMany(d => d.Analyses.Where(a => a.Generation == generation), (d, a) => new
             {
-                d.PublicId, d.Title, d.LocalityCode, d.Year, d.Month, d.Day, d.YearInferred, d.Kind, d.Synthetic, AnalysisId = a.Id, a.WordTokens,
+                d.PublicId, d.Title, d.LocalityCode, d.LocalitySuggested, d.Year, d.Month, d.Day, d.YearInferred, d.Kind, d.Synthetic, AnalysisId = a.Id, a.WordTokens,
             })
             .ToListAsync(cancellationToken);
         var themes = (await db.ThemeCounts.AsNoTracking()
@@ -45,6 +45,9 @@ public sealed class CorpusSnapshot(IReadOnlyList<SnapshotDocument> documents)
             r.Synthetic,
             r.WordTokens,
             themes[r.AnalysisId].ToDictionary(t => t.ThemeId, t => t.Hits, StringComparer.Ordinal),
-            instruments[r.AnalysisId].ToDictionary(i => i.TypeId, i => i.Clauses, StringComparer.Ordinal)))]);
+            instruments[r.AnalysisId].ToDictionary(i => i.TypeId, i => i.Clauses, StringComparer.Ordinal))
+        {
+            LocalitySuggested = r.LocalitySuggested && r.LocalityCode is not null,
+        })]);
     }
 }

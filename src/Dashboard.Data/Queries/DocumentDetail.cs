@@ -33,7 +33,11 @@ public sealed record DocumentMetadata(
     bool Synthetic,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset? DeletedAt);
+    DateTimeOffset? DeletedAt)
+{
+    /// <summary>The locality is a detection below the confidence threshold that no editor has confirmed.</summary>
+    public bool LocalitySuggested { get; init; }
+}
 
 /// <summary>The versions of the data and code behind the analysis shown.</summary>
 public sealed record DocumentAnalysisVersions(

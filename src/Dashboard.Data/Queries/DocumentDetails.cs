@@ -26,7 +26,10 @@ public static class DocumentDetails
             stored.Synthetic,
             stored.CreatedAt,
             stored.UpdatedAt,
-            stored.DeletedAt);
+            stored.DeletedAt)
+        {
+            LocalitySuggested = stored.LocalitySuggested && place is not null,
+        };
 
         if (stored.Analysis is not { } analysis)
         {

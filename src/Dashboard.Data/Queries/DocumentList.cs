@@ -14,7 +14,11 @@ public sealed record DocumentListRow(
     int WordTokens,
     string? TopThemeId,
     int TopThemeHits,
-    bool Synthetic);
+    bool Synthetic)
+{
+    /// <summary>The locality is an unconfirmed suggestion.</summary>
+    public bool LocalitySuggested { get; init; }
+}
 
 /// <summary>One page of the document list, and how many documents match in all.</summary>
 public sealed record DocumentListPage(IReadOnlyList<DocumentListRow> Rows, int Total, int Page, int PageSize)
@@ -57,7 +61,10 @@ public static class DocumentList
             d.WordTokens,
             top.Key,
             top.Value,
-            d.Synthetic);
+            d.Synthetic)
+        {
+            LocalitySuggested = d.LocalitySuggested,
+        };
     }
 
     private static bool MatchesMetadata(SnapshotDocument d, Gazetteer gazetteer, string term)

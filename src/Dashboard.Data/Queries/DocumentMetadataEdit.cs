@@ -28,6 +28,8 @@ public sealed record DocumentMetadataEdit(
     {
         Title = Blank(Title) ?? document.Title,
         LocalityCode = LocalityCode,
+        // An editor who saves the metadata has looked at the locality: it is no longer a suggestion.
+        LocalityIsSuggestion = false,
         LocalityConfirmedUnknown = LocalityCode is null,
         Date = Date,
         Kind = Kind,

@@ -13,4 +13,8 @@ public sealed record SnapshotDocument(
     bool Synthetic,
     int WordTokens,
     IReadOnlyDictionary<string, int> ThemeHits,
-    IReadOnlyDictionary<string, int> InstrumentClauses);
+    IReadOnlyDictionary<string, int> InstrumentClauses)
+{
+    /// <summary>The locality is an unconfirmed suggestion (shown as such until an editor confirms it).</summary>
+    public bool LocalitySuggested { get; init; }
+}

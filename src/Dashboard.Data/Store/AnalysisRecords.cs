@@ -33,6 +33,8 @@ internal static class AnalysisRecords
             Start = p.Start,
             Length = p.Length,
             Occurrences = p.Occurrences,
+            IndustryId = p.IndustryId,
+            IndustryCategory = p.IndustryCategory,
         })],
     };
 }

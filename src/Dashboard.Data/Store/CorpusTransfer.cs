@@ -23,7 +23,8 @@ public sealed record ExportedDocument(
     string? SourceEncoding,
     bool Synthetic,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? DeletedAt);
+    DateTimeOffset? DeletedAt,
+    bool LocalitySuggested = false);
 
 /// <summary>The outcome of importing an export: how many documents were added, already there, or refused and why.</summary>
 public sealed record CorpusImportResult(int Added, int AlreadyStored, IReadOnlyList<(string PublicId, StoreRefusal Refusal)> Refused);
@@ -43,7 +44,7 @@ public static class CorpusTransfer
         {
             var line = new ExportedDocument(
                 d.PublicId, d.Title, d.RawText, d.LocalityCode, d.Year, d.Month, d.Day, d.YearInferred, d.Kind,
-                d.Issuer, d.SourceUrl, d.OriginalFileName, d.SourceEncoding, d.Synthetic, d.CreatedAt, d.DeletedAt);
+                d.Issuer, d.SourceUrl, d.OriginalFileName, d.SourceEncoding, d.Synthetic, d.CreatedAt, d.DeletedAt, d.LocalitySuggested);
             await writer.WriteLineAsync(JsonSerializer.Serialize(line, Compact));
             count++;
         }
@@ -95,6 +96,7 @@ public static class CorpusTransfer
                     PublicId = document.PublicId,
                     Title = document.Title,
                     LocalityCode = document.LocalityCode,
+                    LocalityIsSuggestion = document.LocalitySuggested,
                     LocalityConfirmedUnknown = document.LocalityCode is null,
                     Date = new PolicyDate(document.Year, document.Month, document.Day, document.YearInferred),
                     Kind = StoredDocumentMapping.ParseKind(document.Kind),

@@ -94,6 +94,9 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
         {
             p.ToTable("document_priorities");
             p.HasIndex(x => x.AnalysisId);
+            p.HasIndex(x => x.IndustryId);
+            p.Property(x => x.IndustryId).HasMaxLength(100);
+            p.Property(x => x.IndustryCategory).HasMaxLength(40);
             p.Property(x => x.Kind).HasMaxLength(20);
             p.Property(x => x.Item).HasMaxLength(200);
             p.Property(x => x.GroupName).HasMaxLength(200);

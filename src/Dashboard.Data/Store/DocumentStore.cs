@@ -94,6 +94,7 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
             ContentHash = prepared.ContentHash,
             LocalityCode = analysis.Locality?.Code,
             ProvinceCode = analysis.Locality?.ProvinceCode,
+            LocalitySuggested = analysis.LocalitySuggested,
             Year = analysis.Date.Year,
             Month = analysis.Date.Month,
             Day = analysis.Date.Day,
@@ -165,6 +166,7 @@ public sealed class DocumentStore(Func<DashboardDbContext> contexts, DocumentAna
         stored.Title = analysis.Title;
         stored.LocalityCode = analysis.Locality?.Code;
         stored.ProvinceCode = analysis.Locality?.ProvinceCode;
+        stored.LocalitySuggested = analysis.LocalitySuggested;
         (stored.Year, stored.Month, stored.Day, stored.YearInferred) = (analysis.Date.Year, analysis.Date.Month, analysis.Date.Day, analysis.Date.YearInferred);
         stored.Kind = analysis.Kind.ToString();
         stored.Issuer = prepared.Document.Issuer;

@@ -12,6 +12,9 @@ public sealed record NewDocument(string RawText)
 
     public string? LocalityCode { get; init; }
 
+    /// <summary>The given locality is an unconfirmed detection: stored as a suggestion for an editor to confirm.</summary>
+    public bool LocalityIsSuggestion { get; init; }
+
     /// <summary>The user has confirmed that the document has no known locality.</summary>
     public bool LocalityConfirmedUnknown { get; init; }
 

@@ -16,6 +16,7 @@ public static class StoredDocumentMapping
         PublicId = stored.PublicId,
         Title = stored.Title,
         LocalityCode = stored.LocalityCode,
+        LocalityIsSuggestion = stored.LocalitySuggested,
         LocalityConfirmedUnknown = stored.LocalityCode is null,
         Date = new PolicyDate(stored.Year, stored.Month, stored.Day, stored.YearInferred),
         Kind = ParseKind(stored.Kind),
@@ -32,6 +33,7 @@ public static class StoredDocumentMapping
     {
         Title = document.Title,
         LocalityCode = document.LocalityCode,
+        LocalityIsSuggestion = document.LocalityIsSuggestion,
         Date = document.Date,
         Kind = document.Kind,
         Issuer = document.Issuer,

@@ -32,8 +32,8 @@ public static partial class StoreStartup
         LogStoreReady(logger, store.Provider, store.Provider == StoreOptions.Sqlite && store.ConnectionString is null ? Path.GetFullPath(store.SqliteFile) : "(connection string)");
     }
 
-    // The taxonomy or rules in force differ from those of the stored results (the app stopped during a re-analysis,
-    // or the files changed while it was down): re-analyse in the background; the stored results serve meanwhile.
+    // The taxonomy, rules, lexicon, gazetteer or analysis code in force differ from those of the stored results (the app
+    // stopped during a re-analysis, the files changed while it was down, or an upgrade changed what the analysis finds): re-analyse in the background; the stored results serve meanwhile.
     private static async Task ResumeStaleAnalysisAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
     {
         var active = services.GetRequiredService<ActiveAnalysis>();
@@ -41,17 +41,22 @@ public static partial class StoreStartup
         await using var db = services.GetRequiredService<Func<DashboardDbContext>>()();
         var generation = await Generations.ActiveAsync(db, cancellationToken);
         var stale = await db.Analyses.AnyAsync(
-            a => a.Generation == generation && (a.TaxonomyVersion != versions.Taxonomy || a.InstrumentRulesVersion != versions.InstrumentRules),
+            a => a.Generation == generation
+                 && (a.TaxonomyVersion != versions.Taxonomy
+                     || a.InstrumentRulesVersion != versions.InstrumentRules
+                     || a.LexiconVersion != versions.Lexicon
+                     || a.GazetteerVersion != versions.Gazetteer
+                     || a.AnalysisVersion != versions.Analysis),
             cancellationToken);
         if (stale)
         {
-            LogStaleAnalysis(logger, versions.Taxonomy);
+            LogStaleAnalysis(logger, versions.ToString());
             _ = services.GetRequiredService<ReanalysisRunner>().StartAsync(() => active.Resources);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Stored analyses predate the taxonomy or rules in force ({Taxonomy}); re-analysing in the background")]
-    private static partial void LogStaleAnalysis(ILogger logger, string taxonomy);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stored analyses predate the analysis in force ({Versions}); re-analysing in the background")]
+    private static partial void LogStaleAnalysis(ILogger logger, string versions);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} seed documents from {Directory}")]
     private static partial void LogSeedsLoaded(ILogger logger, int count, string directory);

@@ -48,6 +48,9 @@ public sealed class ImportEntry
     /// <summary>How the bytes were decoded ("gb18030", "utf-8"…); null for .docx, .pdf and pasted text.</summary>
     public string? Encoding { get; internal set; }
 
+    /// <summary>Stray invalid bytes the decoding replaced with U+FFFD, shown so the editor can check those lines.</summary>
+    public DecodingRepair? Repair { get; internal set; }
+
     public DocumentFileFormat? Format { get; internal set; }
 
     public string? SourceUrl { get; internal set; }
@@ -68,6 +71,16 @@ public sealed class ImportEntry
 
     /// <summary>The phrase the locality was detected from.</summary>
     public string? LocalityEvidence { get; internal set; }
+
+    /// <summary>How sure the detection is (0..1).</summary>
+    public double? LocalityConfidence { get; internal set; }
+
+    /// <summary>The detected locality is below the confidence threshold and the editor has not picked another: it is
+    /// shown as "suggested, please confirm" and stored as a suggestion unless <see cref="ConfirmSuggestedLocality"/>.</summary>
+    public bool LocalitySuggested { get; internal set; }
+
+    /// <summary>The editor confirms the suggested locality: it is stored as fact.</summary>
+    public bool ConfirmSuggestedLocality { get; set; }
 
     public PolicyDate? DetectedDate { get; internal set; }
 

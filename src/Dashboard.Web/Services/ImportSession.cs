@@ -139,6 +139,7 @@ public sealed class ImportSession(
 
         var text = (IncomingText)read;
         (entry.Encoding, entry.Format, entry.SourceUrl, entry.RawText) = (text.Encoding, text.Format, text.SourceUrl, text.Text);
+        entry.Repair = text.Repair;
 
         // Detection only: locality and date are left to the analysis and the checks that need them wait for the save.
         var detection = new NewDocument(text.Text)
@@ -162,6 +163,8 @@ public sealed class ImportSession(
         entry.DetectedLocality = result.DetectedLocality?.Place;
         entry.LocalityEvidence = result.DetectedLocality?.Evidence;
         entry.Locality = entry.DetectedLocality is { } place ? analysis.Resources.Gazetteer.Find(place.Code) : null;
+        entry.LocalityConfidence = result.DetectedLocality?.Confidence;
+        entry.LocalitySuggested = result.LocalitySuggested;
         entry.DetectedDate = result.DetectedDate?.Date;
         entry.DateEvidence = result.DetectedDate?.Evidence;
         entry.DateText = ImportDateText.Format(entry.DetectedDate);
@@ -198,6 +201,7 @@ public sealed class ImportSession(
         {
             Title = title,
             LocalityCode = entry.Locality?.Code,
+            LocalityIsSuggestion = entry.Locality is not null && entry.LocalitySuggested && !entry.ConfirmSuggestedLocality,
             LocalityConfirmedUnknown = entry.Locality is null && entry.ConfirmNoLocality,
             Date = date,
             Kind = entry.Kind,

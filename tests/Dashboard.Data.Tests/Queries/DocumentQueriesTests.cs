@@ -161,6 +161,33 @@ public abstract class DocumentQueriesTests<TFixture>(TFixture fixture) : IClassF
         Assert.DoesNotContain(await queries.RemovedAsync(), r => r.PublicId == "documents-removed");
         Assert.Single((await queries.ListAsync(DashboardFilter.All, new DocumentListRequest { Query = "海伦大豆" })).Rows);
     }
+
+    [Fact]
+    public async Task A_locality_detected_with_low_confidence_stays_a_suggestion_until_an_editor_saves_the_metadata()
+    {
+        var (queries, analysis, snapshots) = await QueriesAsync();
+        var added = await analysis.Store.AddAsync(new NewDocument("会议在东莞召开，强调加快发展人工智能产业，推动制造业转型升级。") { PublicId = "documents-suggested" });
+        Assert.True(added.Added, added.Refusal?.Message);
+        await snapshots.RefreshAsync();
+
+        var detail = await queries.DetailAsync("documents-suggested");
+        Assert.Equal("441900", detail!.Metadata.Place?.Code);
+        Assert.True(detail.Metadata.LocalitySuggested);
+        Assert.True(detail.DetectedLocality!.Confidence < Analysis.Places.LocalityConfidence.Confirmed);
+        var row = (await queries.ListAsync(DashboardFilter.All, new DocumentListRequest { Query = "人工智能产业" })).Rows.Single(r => r.PublicId == "documents-suggested");
+        Assert.True(row.LocalitySuggested);
+        Assert.False((await queries.DetailAsync(Suihua))!.Metadata.LocalitySuggested);
+
+        await new ReanalysisJob(fixture.Context, new DocumentAnalyzer(Resources.Value)).RunAsync();
+        Assert.True((await queries.DetailAsync("documents-suggested"))!.Metadata.LocalitySuggested);
+
+        var edit = DocumentMetadataEdit.From(detail.Metadata);
+        Assert.True((await analysis.Store.UpdateMetadataAsync("documents-suggested", edit.ApplyTo)).Added);
+        await snapshots.RefreshAsync();
+        var confirmed = await queries.DetailAsync("documents-suggested");
+        Assert.Equal("441900", confirmed!.Metadata.Place?.Code);
+        Assert.False(confirmed.Metadata.LocalitySuggested);
+    }
 }
 
 public sealed class SqliteDocumentQueriesTests(SqliteStoreFixture fixture) : DocumentQueriesTests<SqliteStoreFixture>(fixture);

@@ -6,7 +6,8 @@ namespace Dashboard.Data.Ingestion;
 
 /// <summary>
 /// Decodes the bytes of a text file whose encoding nobody told us. In order:
-/// a byte-order mark decides (UTF-8, UTF-16, UTF-32); bytes that are valid UTF-8 are UTF-8; a charset the HTML page
+/// a byte-order mark decides (UTF-8, UTF-16, UTF-32); bytes that are valid UTF-8 are UTF-8, and so are bytes with
+/// a few stray invalid ones (<see cref="Utf8Repair"/>, replaced with U+FFFD and reported); a charset the HTML page
 /// declares is honoured if it decodes cleanly; otherwise GB18030, Big5 and (for even lengths) UTF-16 without a
 /// byte-order mark are each tried on a sample and the decoding that reads most like Chinese text wins
 /// (<see cref="DecodingPlausibility"/>). NUL bytes rule out everything but UTF-16/32.
@@ -60,6 +61,11 @@ internal static class TextDecoder
         if (!hasNul && Utf8.IsValid(bytes))
         {
             return new DecodedText(ChineseEncodings.Utf8.GetString(bytes), "utf-8");
+        }
+
+        if (!hasNul && Utf8Repair.TryDecode(bytes) is { } repaired)
+        {
+            return repaired;
         }
 
         if (!hasNul && declaredCharset is not null && ChineseEncodings.FromLabel(declaredCharset) is var (declared, declaredName))

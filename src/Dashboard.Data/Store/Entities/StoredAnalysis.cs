@@ -94,4 +94,9 @@ public sealed class DocumentPriority
     public int Length { get; set; }
 
     public int Occurrences { get; set; }
+
+    /// <summary>For an industry: its canonical industry in the vocabulary, or null when the vocabulary does not know it.</summary>
+    public string? IndustryId { get; set; }
+
+    public string? IndustryCategory { get; set; }
 }

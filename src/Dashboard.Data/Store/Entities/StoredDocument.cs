@@ -21,6 +21,9 @@ public sealed class StoredDocument
 
     public string? ProvinceCode { get; set; }
 
+    /// <summary>The locality is a detection below the confidence threshold, not yet confirmed by an editor.</summary>
+    public bool LocalitySuggested { get; set; }
+
     public int? Year { get; set; }
 
     public int? Month { get; set; }

@@ -87,6 +87,14 @@ namespace Dashboard.Data.Store.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("IndustryCategory")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("IndustryId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Item")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -127,6 +135,8 @@ namespace Dashboard.Data.Store.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AnalysisId");
+
+                    b.HasIndex("IndustryId");
 
                     b.ToTable("document_priorities", (string)null);
                 });
@@ -293,6 +303,9 @@ namespace Dashboard.Data.Store.Migrations.Postgres
                     b.Property<string>("LocalityCode")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
+
+                    b.Property<bool>("LocalitySuggested")
+                        .HasColumnType("boolean");
 
                     b.Property<int?>("Month")
                         .HasColumnType("integer");

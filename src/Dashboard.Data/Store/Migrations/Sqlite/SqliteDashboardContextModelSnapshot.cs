@@ -79,6 +79,14 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IndustryCategory")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndustryId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Item")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -119,6 +127,8 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AnalysisId");
+
+                    b.HasIndex("IndustryId");
 
                     b.ToTable("document_priorities", (string)null);
                 });
@@ -279,6 +289,9 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                     b.Property<string>("LocalityCode")
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("LocalitySuggested")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("Month")
                         .HasColumnType("INTEGER");

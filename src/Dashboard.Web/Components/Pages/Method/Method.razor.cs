@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dashboard.Analysis.Comparison;
 using Dashboard.Analysis.Corpus;
+using Dashboard.Analysis.Evaluation;
 using Dashboard.Analysis.Places;
 
 namespace Dashboard.Web.Components.Pages.Method;
@@ -11,6 +12,10 @@ public partial class Method
     private static ComparisonSettings Settings => ComparisonSettings.Default;
 
     private AnalysisResources Resources => Analysis.Resources;
+
+    /// <summary>The figures measured on the gold corpus's test part, when they are those of the analysis in force
+    /// (an edited vocabulary or taxonomy makes them another analysis's, and the page then quotes none).</summary>
+    private MeasuredQuality? Quality { get; set; }
 
     private int InstrumentTypeCount => Resources.Rules.Categories.Sum(c => c.Types.Count);
 
@@ -53,6 +58,11 @@ public partial class Method
         (T["Method.Settings.TopTerms"], Format(Settings.TopTerms), "setting-top-terms"),
         (T["Method.Settings.SmallGroup"], Format(Settings.SmallGroupTokens), "setting-small-group"),
     ];
+
+    protected override void OnInitialized() =>
+        Quality = MeasuredQuality.TryLoad() is { } quality && quality.AnalysisVersion == Resources.Versions.Analysis ? quality : null;
+
+    private static string Percent(double rate) => rate.ToString("0.#%", CultureInfo.CurrentCulture);
 
     private static string Format(double value) => value.ToString("#,0.##", CultureInfo.CurrentCulture);
 }
