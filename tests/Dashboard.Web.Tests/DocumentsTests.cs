@@ -1,6 +1,8 @@
 using Bunit.TestDoubles;
 using Dashboard.Web.Components.Pages.Documents;
 using Microsoft.AspNetCore.Components;
+using Dashboard.Data.Store;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests;
@@ -131,5 +133,30 @@ public sealed class DocumentsTests : DashboardTestContext
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => removed.InvokeAsync(() => removed.Instance.RestoreAsync(document)));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Services.GetRequiredService<DocumentWrites>().RestoreAsync(Suihua, "绥化"));
         Assert.Null(await Analysis.Store.FindAsync(Suihua));
+    }
+
+    [Fact]
+    public async Task A_stored_title_that_is_a_dateline_or_byline_is_never_shown_as_one()
+    {
+        await using (var db = Services.GetRequiredService<Func<DashboardDbContext>>()())
+        {
+            await db.Documents.Where(d => d.PublicId == Dongguan)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Title, "人民网东莞11月28日电（记者陈浩）“更大力度壮大新质生产力"));
+            await db.Documents.Where(d => d.PublicId == Suihua)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Title, "（记者徐向阳编辑左海燕审核高文青）"));
+        }
+
+        await Snapshots.RefreshAsync();
+        var list = Render<Documents>();
+
+        list.WaitForAssertion(() => Assert.Contains("更大力度壮大新质生产力", list.Find($"[data-testid=document-row-{Dongguan}]").TextContent, StringComparison.Ordinal));
+        var rows = list.Find("[data-testid=document-table]").TextContent;
+        Assert.DoesNotContain("记者", rows, StringComparison.Ordinal);
+        Assert.DoesNotContain("“", rows, StringComparison.Ordinal);
+        Assert.Contains("绥化市", list.Find($"[data-testid=document-row-{Suihua}]").QuerySelector("a")!.TextContent, StringComparison.Ordinal);
+
+        var page = Render<DocumentPage>(p => p.Add(x => x.PublicId, Suihua));
+        page.WaitForAssertion(() => Assert.DoesNotContain("记者", page.Find("[data-testid=document-title]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("绥化市", page.Find("[data-testid=document-title]").TextContent, StringComparison.Ordinal);
     }
 }

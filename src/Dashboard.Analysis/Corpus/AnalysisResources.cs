@@ -42,6 +42,7 @@ public sealed class AnalysisResources
             text => segmenter.Tokenize(text).Select(t => t.StartIndex).ToHashSet());
         PageLines = PageLines.LoadDefault();
         Titles = new TitleGuesser(PageLines);
+        DisplayTitles = new DisplayTitles(PageLines, Titles);
         Versions = new AnalysisVersions(
             lexicon.Version, taxonomy.Version, rules.Version, gazetteer.Version,
             AnalysisVersions.Code(industries.Vocabulary.Version, industries.Cues.Version, PlaceNameTable.LoadDefault().Version, PageLines.LoadDefault().Version));
@@ -80,6 +81,9 @@ public sealed class AnalysisResources
     public PageLines PageLines { get; }
 
     public TitleGuesser Titles { get; }
+
+    /// <summary>Makes given and stored titles fit to show (no dateline, byline or unpaired quotation mark).</summary>
+    public DisplayTitles DisplayTitles { get; }
 
     public AnalysisVersions Versions { get; }
 

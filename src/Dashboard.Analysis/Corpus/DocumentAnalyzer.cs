@@ -23,7 +23,7 @@ public sealed class DocumentAnalyzer(AnalysisResources resources)
         return new DocumentAnalysis
         {
             Id = input.Id,
-            Title = input.Title ?? Resources.Titles.GuessTitle(text.Text, text.Sentences),
+            Title = Resources.DisplayTitles.For(input.Title, () => text.Text),
             NormalisedText = text.Text,
             Locality = locality,
             LocalitySuggested = locality is not null && (input.LocalityCode is null

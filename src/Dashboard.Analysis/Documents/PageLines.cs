@@ -15,12 +15,14 @@ public sealed class PageLines
     private readonly Regex[] _furniture;
     private readonly Regex[] _datelines;
     private readonly Regex[] _fallbackSkips;
+    private readonly Regex[] _bylineGroups;
 
     private PageLines(LinesFile file, string version)
     {
         _furniture = [.. (file.Furniture ?? []).Select(p => new Regex($"^\\s*(?:{p.Pattern})\\s*$", RegexOptions.CultureInvariant, MatchTimeout))];
         _datelines = [.. (file.Datelines ?? []).Select(p => new Regex(p.Pattern!, RegexOptions.CultureInvariant, MatchTimeout))];
         _fallbackSkips = [.. (file.FallbackSkips ?? []).Select(p => new Regex($"^(?:{p.Pattern})", RegexOptions.CultureInvariant, MatchTimeout))];
+        _bylineGroups = [.. (file.BylineGroups ?? []).Select(p => new Regex(p.Pattern!, RegexOptions.CultureInvariant, MatchTimeout))];
         Version = version;
     }
 
@@ -50,7 +52,7 @@ public sealed class PageLines
             throw new InvalidDataException($"{path} is not a valid page-line file: {ex.Message}", ex);
         }
 
-        foreach (var entry in new[] { file?.Furniture, file?.Datelines, file?.FallbackSkips }.SelectMany(l => l ?? []))
+        foreach (var entry in new[] { file?.Furniture, file?.Datelines, file?.FallbackSkips, file?.BylineGroups }.SelectMany(l => l ?? []))
         {
             if (string.IsNullOrWhiteSpace(entry.Pattern) || string.IsNullOrWhiteSpace(entry.Source))
             {
@@ -92,7 +94,10 @@ public sealed class PageLines
     /// <summary>Whether a clause opens with how or when the report learnt (记者从…获悉, 近日) rather than what.</summary>
     public bool IsFallbackSkip(string clause) => _fallbackSkips.Any(p => p.IsMatch(clause));
 
-    private sealed record LinesFile(string? Version, List<PatternEntry>? Furniture, List<PatternEntry>? Datelines, List<PatternEntry>? FallbackSkips);
+    /// <summary><paramref name="text"/> without the bylines and site names written into it (（记者陈浩）, - 某某网).</summary>
+    public string WithoutBylines(string text) => _bylineGroups.Aggregate(text, (t, p) => p.Replace(t, ""));
+
+    private sealed record LinesFile(string? Version, List<PatternEntry>? Furniture, List<PatternEntry>? Datelines, List<PatternEntry>? FallbackSkips, List<PatternEntry>? BylineGroups);
 
     private sealed record PatternEntry(string? Pattern, string? Source);
 }

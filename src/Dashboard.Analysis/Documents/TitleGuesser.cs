@@ -69,6 +69,7 @@ public sealed partial class TitleGuesser(PageLines lines)
         && line.Count(Places.ChineseText.IsHan) >= MinHeadlineHan
         && !line.Contains('。')
         && !lines.IsFurniture(line)
+        && lines.WithoutBylines(line).Count(Places.ChineseText.IsHan) >= MinHeadlineHan
         && lines.DatelineAt(line, 0) is null
         && !Quotes.Unbalanced(line)
         && !DateOnly().IsMatch(line);

@@ -36,9 +36,10 @@ public sealed class CorpusSnapshot(IReadOnlyList<SnapshotDocument> documents)
                 .ToListAsync(cancellationToken))
             .ToLookup(i => i.AnalysisId);
 
+        var titles = await DisplayTitlesAsync(db, rows.Select(r => (r.PublicId, r.Title)), cancellationToken);
         return new CorpusSnapshot([.. rows.Select(r => new SnapshotDocument(
             r.PublicId,
-            r.Title,
+            titles[r.PublicId],
             r.LocalityCode is { } code ? gazetteer.Find(code) : null,
             new PolicyDate(r.Year, r.Month, r.Day, r.YearInferred),
             StoredDocumentMapping.ParseKind(r.Kind),
@@ -49,5 +50,41 @@ public sealed class CorpusSnapshot(IReadOnlyList<SnapshotDocument> documents)
         {
             LocalitySuggested = r.LocalitySuggested && r.LocalityCode is not null,
         })]);
+    }
+
+    /// <summary>
+    /// Each title as it may be shown (<see cref="DisplayTitles"/>). Titles with nothing fit to show are rare (stored
+    /// before the rules, or an HTML title that was only a byline): only their texts are read, to propose one.
+    /// </summary>
+    internal static async Task<Dictionary<string, string>> DisplayTitlesAsync(DashboardDbContext db, IEnumerable<(string PublicId, string Title)> stored, CancellationToken cancellationToken)
+    {
+        var titles = DisplayTitles.Default;
+        var shown = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unfit = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, title) in stored)
+        {
+            if (titles.Clean(title) is { } clean)
+            {
+                shown[id] = clean;
+            }
+            else
+            {
+                unfit[id] = title;
+            }
+        }
+
+        foreach (var chunk in unfit.Keys.Chunk(500))
+        {
+            var texts = await db.Documents.AsNoTracking()
+                .Where(d => chunk.Contains(d.PublicId))
+                .Select(d => new { d.PublicId, d.NormalisedText })
+                .ToListAsync(cancellationToken);
+            foreach (var text in texts)
+            {
+                shown[text.PublicId] = titles.For(unfit[text.PublicId], () => text.NormalisedText);
+            }
+        }
+
+        return shown;
     }
 }

@@ -14,7 +14,7 @@ public static class DocumentDetails
         var province = stored.ProvinceCode is { } provinceCode ? gazetteer.Find(provinceCode) : place is null ? null : gazetteer.Find(place.ProvinceCode);
         var metadata = new DocumentMetadata(
             stored.PublicId,
-            stored.Title,
+            DisplayTitles.Default.For(stored.Title, () => stored.NormalisedText),
             place,
             province,
             new PolicyDate(stored.Year, stored.Month, stored.Day, stored.YearInferred),

@@ -43,11 +43,12 @@ public sealed class DocumentQueries(Func<DashboardDbContext> contexts, CorpusSna
             .Select(d => new { d.PublicId, d.Title, d.LocalityCode, DeletedAt = d.DeletedAt!.Value })
             .ToListAsync(cancellationToken);
         var gazetteer = analysis.Resources.Gazetteer;
+        var titles = await CorpusSnapshot.DisplayTitlesAsync(db, rows.Select(r => (r.PublicId, r.Title)), cancellationToken);
         return [.. rows
             .OrderByDescending(r => r.DeletedAt)
             .ThenBy(r => r.PublicId, StringComparer.Ordinal)
             .Take(limit)
-            .Select(r => new RemovedDocument(r.PublicId, r.Title, r.LocalityCode is { } code ? gazetteer.Find(code) : null, r.DeletedAt))];
+            .Select(r => new RemovedDocument(r.PublicId, titles[r.PublicId], r.LocalityCode is { } code ? gazetteer.Find(code) : null, r.DeletedAt))];
     }
 
     private async Task<IReadOnlySet<string>> TextMatchesAsync(string term, CancellationToken cancellationToken)
