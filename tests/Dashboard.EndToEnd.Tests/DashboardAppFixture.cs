@@ -23,6 +23,9 @@ public sealed class DashboardAppFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The app's data folder (its SQLite store), for other processes to write to.</summary>
+    public string DataDirectory => _dataDirectory;
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>TestResults/screenshots beside the test assembly.</summary>
@@ -126,6 +129,30 @@ public sealed class DashboardAppFixture : IAsyncLifetime
         {
             // A file still held open; the temporary folder is cleaned by the system.
         }
+    }
+
+    /// <summary>Runs the `dashboard` command line (its own build output) to the end; its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCliAsync(params string[] args)
+    {
+        var pointer = Path.Combine(AppContext.BaseDirectory, "cli-app.txt");
+        var cli = File.Exists(pointer) ? File.ReadAllText(pointer).Trim() : "";
+        if (!File.Exists(cli))
+        {
+            throw new FileNotFoundException($"The built command line was not found ({pointer} names '{cli}').");
+        }
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(cli);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the command line.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
     }
 
     private static string WebAppPath()

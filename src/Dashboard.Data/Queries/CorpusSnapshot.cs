@@ -10,14 +10,19 @@ namespace Dashboard.Data.Queries;
 /// dashboard filters and aggregates this, so a filter change touches no database; a new snapshot is read when the
 /// corpus changes.
 /// </summary>
-public sealed class CorpusSnapshot(IReadOnlyList<SnapshotDocument> documents)
+public sealed class CorpusSnapshot(IReadOnlyList<SnapshotDocument> documents, StoreFingerprint? fingerprint = null)
 {
     public IReadOnlyList<SnapshotDocument> Documents { get; } = documents;
+
+    /// <summary>The store's state when the snapshot was read (read first, so a change during the read shows as a
+    /// difference next time); null for snapshots not read from a store.</summary>
+    public StoreFingerprint? Fingerprint { get; } = fingerprint;
 
     public static async Task<CorpusSnapshot> LoadAsync(Func<DashboardDbContext> contexts, Gazetteer gazetteer, CancellationToken cancellationToken = default)
     {
         await using var db = contexts();
-        var generation = await Generations.ActiveAsync(db, cancellationToken);
+        var fingerprint = await StoreFingerprint.ReadAsync(db, cancellationToken);
+        var generation = fingerprint.Generation;
         var rows = await db.Documents.AsNoTracking()
             .Where(d => d.DeletedAt == null)
             .SelectMany(d => d.Analyses.Where(a => a.Generation == generation), (d, a) => new
@@ -49,7 +54,7 @@ public sealed class CorpusSnapshot(IReadOnlyList<SnapshotDocument> documents)
             instruments[r.AnalysisId].ToDictionary(i => i.TypeId, i => i.Clauses, StringComparer.Ordinal))
         {
             LocalitySuggested = r.LocalitySuggested && r.LocalityCode is not null,
-        })]);
+        })], fingerprint);
     }
 
     /// <summary>

@@ -67,6 +67,33 @@ public sealed class CorpusSnapshotCache(Func<DashboardDbContext> contexts, Gazet
         }
     }
 
+    /// <summary>
+    /// Reads the store's fingerprint and refreshes when it differs from the snapshot's: how changes made by another
+    /// process (a `dashboard import`, another node) reach the pages. Nothing is read when no snapshot was loaded yet.
+    /// </summary>
+    /// <returns>Whether the snapshot was refreshed.</returns>
+    public async Task<bool> RefreshIfChangedAsync(CancellationToken cancellationToken = default)
+    {
+        if (_current is not { Fingerprint: { } seen })
+        {
+            return false;
+        }
+
+        StoreFingerprint now;
+        await using (var db = contexts())
+        {
+            now = await StoreFingerprint.ReadAsync(db, cancellationToken);
+        }
+
+        if (now == seen)
+        {
+            return false;
+        }
+
+        await RefreshAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>Calls <paramref name="onChanged"/> after each refresh until the returned handle is disposed.</summary>
     public IDisposable Subscribe(Func<Task> onChanged)
     {

@@ -11,5 +11,8 @@ public sealed class DashboardOptions
     /// <summary>Whether to load the seeds into an empty store at start.</summary>
     public bool LoadSeeds { get; set; } = true;
 
+    /// <summary>How often (seconds) to check the store for changes made by another process; 0 turns it off.</summary>
+    public int ChangePollSeconds { get; set; } = 2;
+
     public string EffectiveSeedsDirectory => SeedsDirectory ?? Path.Combine(AppContext.BaseDirectory, "seeds");
 }

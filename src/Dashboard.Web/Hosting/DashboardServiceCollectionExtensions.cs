@@ -103,6 +103,7 @@ public static class DashboardServiceCollectionExtensions
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
         });
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddHostedService<StoreChangeMonitor>();
         return services;
     }
 }
