@@ -10,7 +10,7 @@ namespace Dashboard.EndToEnd.Tests;
 /// Starts the built web app (Dashboard.Web.dll from its own build output) on a free port with a fresh data folder,
 /// waits until it answers, launches Debian's Chromium, and stops both at the end. Builds nothing itself.
 /// </summary>
-public sealed class DashboardAppFixture : IAsyncLifetime
+public class DashboardAppFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -227,4 +227,13 @@ public sealed class DashboardAppFixture : IAsyncLifetime
 public sealed class DashboardAppCollection : ICollectionFixture<DashboardAppFixture>
 {
     public const string Name = "dashboard app";
+}
+
+/// <summary>A second app for tests that change what the shared one serves (documents imported, rate limits spent).</summary>
+public sealed class IsolatedAppFixture : DashboardAppFixture;
+
+[CollectionDefinition(Name)]
+public sealed class IsolatedAppCollection : ICollectionFixture<IsolatedAppFixture>
+{
+    public const string Name = "isolated dashboard app";
 }

@@ -6,7 +6,8 @@ namespace Dashboard.EndToEnd.Tests;
 /// The README's path for folders: `dashboard import` into the store of the running app. The open page shows the
 /// new document without a reload. Its own app, so the shared one keeps exactly the two seeds.
 /// </summary>
-public sealed class ExternalImportTests(DashboardAppFixture app) : IClassFixture<DashboardAppFixture>
+[Collection(IsolatedAppCollection.Name)]
+public sealed class ExternalImportTests(IsolatedAppFixture app)
 {
     [Fact]
     public async Task A_document_imported_from_the_command_line_while_the_app_runs_appears_on_the_open_page()

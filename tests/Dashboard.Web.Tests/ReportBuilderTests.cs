@@ -79,6 +79,33 @@ public sealed class ReportBuilderTests : DashboardTestContext
         page.WaitForAssertion(() => Assert.Contains("Dongguan and Suihua", page.Find("[data-testid=saved-list]").TextContent, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_PDF_refused_because_too_many_are_being_made_is_said_on_the_builder_with_the_wait()
+    {
+        JSInterop.Setup<ReportsPage.DownloadResult?>("dashboard.downloadUrl", _ => true).SetResult(new ReportsPage.DownloadResult(429, 30));
+        var page = RenderBuilder("/reports?groups=441900,231200");
+        var button = page.Find("[data-testid=report-pdf]");
+        Assert.StartsWith("/reports/pdf?", button.GetAttribute("data-href"), StringComparison.Ordinal);
+
+        button.Click();
+
+        page.WaitForAssertion(() => Assert.Contains("try again in 30 seconds", page.Find("[data-testid=report-pdf-problem]").TextContent, StringComparison.Ordinal));
+        var call = Assert.Single(JSInterop.Invocations, i => i.Identifier == "dashboard.downloadUrl");
+        Assert.StartsWith("/reports/pdf?", call.Arguments[0] as string, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_PDF_made_leaves_no_message()
+    {
+        JSInterop.Setup<ReportsPage.DownloadResult?>("dashboard.downloadUrl", _ => true).SetResult(new ReportsPage.DownloadResult(200, 0));
+        var page = RenderBuilder("/reports?groups=441900,231200");
+
+        page.Find("[data-testid=report-pdf]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Download PDF", page.Find("[data-testid=report-pdf]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=report-pdf-problem]"));
+    }
+
     private static Dictionary<string, string?> Query(string link)
     {
         var query = link.Contains('?', StringComparison.Ordinal) ? link[(link.IndexOf('?', StringComparison.Ordinal) + 1)..] : "";

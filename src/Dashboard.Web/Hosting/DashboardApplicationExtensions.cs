@@ -27,6 +27,7 @@ public static class DashboardApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
         app.MapDashboardEndpoints();
         return app;
     }

@@ -2,6 +2,7 @@ using Dashboard.Analysis.Corpus;
 using Dashboard.Data.Ingestion;
 using Dashboard.Data.Queries;
 using Dashboard.Data.Store;
+using Dashboard.Web.Reports;
 using Dashboard.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,7 @@ public static class DashboardServiceCollectionExtensions
     {
         services.AddDashboardCore(configuration);
         services.AddDashboardHost();
+        services.AddReportRateLimiting(configuration);
         return services;
     }
 

@@ -3,6 +3,7 @@ using Dashboard.Data.Queries;
 using Dashboard.Data.Store;
 using Dashboard.Web.Localisation;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Reports;
 
@@ -14,7 +15,7 @@ public static class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(ReportText.PdfPath, async (HttpContext http, ReportPdf pdf, IStringLocalizer<ReportStrings> strings, CancellationToken cancellationToken) =>
+        endpoints.MapGet(ReportText.PdfPath, async (HttpContext http, ReportPdf pdf, PdfPrinters printers, IOptions<ReportLimits> limits, IStringLocalizer<ReportStrings> strings, CancellationToken cancellationToken) =>
         {
             var request = Parse(http);
             if (!pdf.IsAvailable)
@@ -22,16 +23,23 @@ public static class ReportEndpoints
                 return Results.Problem(strings["Pdf.NoChromium", pdf.ChromiumPath], statusCode: StatusCodes.Status503ServiceUnavailable);
             }
 
+            using var printer = await printers.WaitAsync(cancellationToken);
+            if (!printer.IsAcquired)
+            {
+                await ReportRateLimiting.RefuseAsync(http, limits.Value.BusyRetryAfterSeconds, cancellationToken);
+                return Results.Empty;
+            }
+
             var bytes = await pdf.RenderAsync(ReportText.ViewLink(request), cancellationToken);
             return Results.File(bytes, "application/pdf", FileName(request, "pdf"));
-        }).AllowAnonymous();
+        }).AllowAnonymous().RequireRateLimiting(ReportRateLimiting.PdfPolicy);
 
         endpoints.MapGet(ReportText.XlsxPath, async (HttpContext http, ReportQueries queries, ActiveAnalysis analysis, IStringLocalizer<ReportStrings> strings, CancellationToken cancellationToken) =>
         {
             var request = Parse(http);
             var tables = await TablesAsync(request, queries, analysis, strings, cancellationToken);
             return Results.File(ReportFiles.Workbook(tables), ReportFiles.XlsxType, FileName(request, "xlsx"));
-        }).AllowAnonymous();
+        }).AllowAnonymous().RequireRateLimiting(ReportRateLimiting.FilesPolicy);
 
         endpoints.MapGet(ReportText.CsvPath, async (HttpContext http, string? table, ReportQueries queries, ActiveAnalysis analysis, IStringLocalizer<ReportStrings> strings, CancellationToken cancellationToken) =>
         {
@@ -46,7 +54,7 @@ public static class ReportEndpoints
             }
 
             return Results.File(ReportFiles.CsvZip(tables), ReportFiles.ZipType, FileName(request, "csv.zip"));
-        }).AllowAnonymous();
+        }).AllowAnonymous().RequireRateLimiting(ReportRateLimiting.FilesPolicy);
         return endpoints;
     }
 

@@ -24,7 +24,12 @@ public partial class Reports
     private ReportSections _sections = ReportSections.All;
     private DashboardFilter _filter = DashboardFilter.All;
 
+    private bool _makingPdf;
+    private string? _pdfProblem;
+
     [Inject] private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject] private Microsoft.JSInterop.IJSRuntime JS { get; set; } = null!;
 
     [Inject] private ComparisonQueries Comparisons { get; set; } = null!;
 
@@ -85,4 +90,32 @@ public partial class Reports
 
     private string ThemeName(string id) =>
         Analysis.Resources.Taxonomy.Find(id) is { } theme ? DisplayNames.ThemeShort(theme) : id;
+
+    /// <summary>Asks the server for the PDF and saves it; a refusal (too many reports at once) is said on the page.</summary>
+    private async Task DownloadPdfAsync()
+    {
+        _makingPdf = true;
+        _pdfProblem = null;
+        try
+        {
+            var result = await JS.InvokeAsync<DownloadResult?>("dashboard.downloadUrl", [ReportText.Link(ReportText.PdfPath, Current)]);
+            _pdfProblem = (result?.Status ?? 0) switch
+            {
+                StatusCodes.Status429TooManyRequests => R["Limit.Message", Math.Max(1, result!.RetryAfter)].Value,
+                >= 400 => R["Builder.Failed", result!.Status].Value,
+                _ => null,
+            };
+        }
+        catch (Microsoft.JSInterop.JSException)
+        {
+            _pdfProblem = R["Builder.Failed", 0].Value;
+        }
+        finally
+        {
+            _makingPdf = false;
+        }
+    }
+
+    /// <summary>What dashboard.downloadUrl answers: the HTTP status and, for a refusal, the seconds to wait.</summary>
+    internal sealed record DownloadResult(int Status, int RetryAfter);
 }
