@@ -27,6 +27,16 @@ public sealed class OverviewTests : DashboardTestContext
     }
 
     [Fact]
+    public void Instrument_chart_explains_unclassified_clauses_and_links_to_the_method()
+    {
+        var page = Render<Overview>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=card-instruments-footnote]")));
+        Assert.Contains("Unclassified", page.Find("[data-testid=card-instruments-footnote]").TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("/method#instruments", page.Find("[data-testid=instruments-method-link]").GetAttribute("href"));
+    }
+
+    [Fact]
     public void Overview_filtered_to_Heilongjiang_by_URL_shows_Suihua_and_not_Dongguan()
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo("/?province=230000");

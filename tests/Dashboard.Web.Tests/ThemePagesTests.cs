@@ -69,6 +69,26 @@ public sealed class ThemePagesTests : DashboardTestContext
     }
 
     [Fact]
+    public void Theme_page_shows_key_sentences_of_the_first_localities_and_more_on_request()
+    {
+        var page = Render<ThemeDetail>(p => p
+            .Add(x => x.ThemeId, "quality-development")
+            .Add(x => x.LocalitiesPerStep, 1));
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("section[data-testid^=key-sentences-]")));
+        Assert.Contains("1 of 2 localities", page.Find("[data-testid=key-sentences-shown]").TextContent, StringComparison.Ordinal);
+
+        page.Find("[data-testid=key-sentences-more]").Click();
+
+        page.WaitForAssertion(() =>
+        {
+            Assert.NotEmpty(page.FindAll("[data-testid=key-sentences-441900] [data-testid=key-sentence]"));
+            Assert.NotEmpty(page.FindAll("[data-testid=key-sentences-231200] [data-testid=key-sentence]"));
+        });
+        Assert.Empty(page.FindAll("[data-testid=key-sentences-more]"));
+    }
+
+    [Fact]
     public void Theme_terms_list_their_counts_and_open_their_sentences()
     {
         var page = Render<ThemeDetail>(p => p.Add(x => x.ThemeId, "quality-development"));

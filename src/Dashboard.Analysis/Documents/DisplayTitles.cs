@@ -16,6 +16,9 @@ public sealed class DisplayTitles(PageLines lines, TitleGuesser guesser)
 
     public static DisplayTitles Default => Shared.Value;
 
+    // Titles seen before: a snapshot of thousands of documents is read again after every change, with the same titles.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _cleaned = new(StringComparer.Ordinal);
+
     /// <summary>The title fit to show, or null when it is only a dateline, a byline or furniture.</summary>
     public string? Clean(string? title)
     {
@@ -24,14 +27,33 @@ public sealed class DisplayTitles(PageLines lines, TitleGuesser guesser)
             return null;
         }
 
-        var text = title.Trim();
+        if (_cleaned.TryGetValue(title, out var known))
+        {
+            return known;
+        }
+
+        var cleaned = CleanUncached(title);
+        if (_cleaned.Count < 100_000)
+        {
+            _cleaned[title] = cleaned;
+        }
+
+        return cleaned;
+    }
+
+    private string? CleanUncached(string title)
+    {
+        var given = title.Trim();
+        var text = given;
         if (lines.DatelineAt(text, 0) is { } dateline)
         {
             text = text[dateline.End..];
         }
 
         text = Trim(WithoutUnpaired(Trim(lines.WithoutBylines(text))));
-        return text.Count(ChineseText.IsHan) < MinHan || lines.IsFurniture(text) ? null : text;
+        // A short title someone chose (原件) stands; what is left after removing a dateline or byline must be a phrase.
+        var least = text == given ? 1 : MinHan;
+        return text.Count(ChineseText.IsHan) < least || lines.IsFurniture(text) ? null : text;
     }
 
     /// <summary>The title to show: the stored one made fit, else one proposed from the text, made fit in turn.</summary>

@@ -20,6 +20,11 @@ public sealed class ComparisonQueries(Func<DashboardDbContext> contexts, CorpusS
 
     private readonly ComparisonDocuments _documents = new(contexts);
 
+    /// <summary>Reads what comparisons need of every document in the snapshot not yet read (at start and after each
+    /// change, in the background), so no comparison waits for the store.</summary>
+    public async Task WarmAsync(CancellationToken cancellationToken = default) =>
+        await _documents.WarmAsync(await snapshots.GetAsync(cancellationToken), cancellationToken);
+
     public async Task<ComparisonModel> CompareAsync(DashboardFilter filter, IReadOnlyList<ComparisonGroupRef> picked, CancellationToken cancellationToken = default)
     {
         var snapshot = await snapshots.GetAsync(cancellationToken);
@@ -45,7 +50,7 @@ public sealed class ComparisonQueries(Func<DashboardDbContext> contexts, CorpusS
         members = [.. members.Where(m => m.Documents.Count > 0)];
         var rest = members.Count == 1 ? inView.Except(members[0].Documents).ToList() : [];
 
-        var details = await _documents.GetAsync(snapshot, members.SelectMany(m => m.Documents).Concat(rest).Select(d => d.PublicId), cancellationToken);
+        var details = await _documents.GetAsync(snapshot, members.SelectMany(m => m.Documents).Concat(rest), cancellationToken);
         var groups = members.Select(m => Group(m.Ref, m.Documents, details, themeIds, typeIds, resources.Gazetteer)).ToList();
         var termGroups = members.Select(m => TermGroupOf(m.Ref.Token, m.Documents, details)).ToList();
 
@@ -164,9 +169,7 @@ public sealed class ComparisonQueries(Func<DashboardDbContext> contexts, CorpusS
             : place.Code == group.Code || place.ParentCode == group.Code);
 
     private static TermGroup TermGroupOf(string name, IReadOnlyList<SnapshotDocument> documents, IReadOnlyDictionary<string, ComparisonDocument> details) =>
-        TermGroup.FromDocuments(name, documents
-            .Where(d => details.ContainsKey(d.PublicId))
-            .Select(d => new DocumentTerms(d.PublicId, details[d.PublicId].TermCounts, Math.Max(d.WordTokens, details[d.PublicId].TermCounts.Values.Sum()))));
+        ComparisonDocuments.Sum(name, documents, details);
 
     private static void AddAgainstRest(
         List<ComparisonTerms> terms,
@@ -204,15 +207,26 @@ public sealed class ComparisonQueries(Func<DashboardDbContext> contexts, CorpusS
             return new ThemeCell(id, hits, tokens == 0 ? 0 : hits * 1000.0 / tokens, allHits == 0 ? 0 : (double)hits / allHits, documents.Count(d => d.ThemeHits.GetValueOrDefault(id) > 0));
         }).ToList();
 
-        var own = documents.Where(d => details.ContainsKey(d.PublicId)).Select(d => details[d.PublicId]).ToList();
+        var own = documents.Where(d => details.ContainsKey(d.PublicId)).Select(d => (d.PublicId, Detail: details[d.PublicId])).ToList();
+
+        // Each document's pairs added once, not looked up once per cell.
+        var pairs = new Dictionary<(string ThemeId, string TypeId), int>();
+        foreach (var (_, detail) in own)
+        {
+            foreach (var (pair, count) in detail.ThemeInstruments)
+            {
+                pairs[pair] = pairs.GetValueOrDefault(pair) + count;
+            }
+        }
+
         var matrix = new ThemeInstrumentMatrix(
             group.Token,
             themeIds,
             typeIds,
-            [.. themeIds.Select(theme => (IReadOnlyList<int>)[.. typeIds.Select(type => own.Sum(d => d.ThemeInstruments.GetValueOrDefault((theme, type))))])]);
+            [.. themeIds.Select(theme => (IReadOnlyList<int>)[.. typeIds.Select(type => pairs.GetValueOrDefault((theme, type)))])]);
 
         var priorities = own
-            .SelectMany(d => d.Priorities.Select(p => (d.PublicId, Priority: p)))
+            .SelectMany(d => d.Detail.Priorities.Select(p => (d.PublicId, Priority: p)))
             .GroupBy(x => (x.Priority.Kind, x.Priority.Group, x.Priority.Item))
             .Select(g =>
             {

@@ -32,7 +32,7 @@ public sealed class CorpusSnapshot(IReadOnlyList<SnapshotDocument> documents, St
             .ToListAsync(cancellationToken);
         var themes = (await db.ThemeCounts.AsNoTracking()
                 .Where(t => db.Analyses.Any(a => a.Id == t.AnalysisId && a.Generation == generation))
-                .Select(t => new { t.AnalysisId, t.ThemeId, t.Hits })
+                .Select(t => new { t.AnalysisId, t.ThemeId, t.Hits, t.Terms, t.KeySentenceScores })
                 .ToListAsync(cancellationToken))
             .ToLookup(t => t.AnalysisId);
         var instruments = (await db.InstrumentCounts.AsNoTracking()
@@ -42,6 +42,7 @@ public sealed class CorpusSnapshot(IReadOnlyList<SnapshotDocument> documents, St
             .ToLookup(i => i.AnalysisId);
 
         var titles = await DisplayTitlesAsync(db, rows.Select(r => (r.PublicId, r.Title)), cancellationToken);
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
         return new CorpusSnapshot([.. rows.Select(r => new SnapshotDocument(
             r.PublicId,
             titles[r.PublicId],
@@ -54,6 +55,10 @@ public sealed class CorpusSnapshot(IReadOnlyList<SnapshotDocument> documents, St
             instruments[r.AnalysisId].ToDictionary(i => i.TypeId, i => i.Clauses, StringComparer.Ordinal))
         {
             LocalitySuggested = r.LocalitySuggested && r.LocalityCode is not null,
+            AnalysisId = r.AnalysisId,
+            ThemeDetails = themes[r.AnalysisId]
+                .Where(t => t.Terms is not null && t.KeySentenceScores is not null)
+                .ToDictionary(t => t.ThemeId, t => new ThemeInDocument(StoredThemeDetails.ReadTerms(t.Terms!, words), StoredThemeDetails.ReadScores(t.KeySentenceScores!)), StringComparer.Ordinal),
         })], fingerprint);
     }
 

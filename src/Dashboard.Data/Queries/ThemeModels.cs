@@ -29,5 +29,8 @@ public sealed record ThemeDetailModel(
     IReadOnlyList<ThemeTermCount> Terms,
     IReadOnlyList<LocalityKeySentences> KeySentences)
 {
+    /// <summary>How many localities in view have key sentences; <see cref="KeySentences"/> holds the first of them.</summary>
+    public int LocalitiesWithSentences { get; init; }
+
     public int Hits => Ranking.Sum(r => r.Hits);
 }

@@ -8,36 +8,99 @@ namespace Dashboard.Data.Queries;
 /// </summary>
 public static class ThemeRanking
 {
-    public static IReadOnlyList<ThemeLocalityRank> Build(IEnumerable<SnapshotDocument> inView, string themeId) =>
-        Build(ByLocality(inView), themeId);
+    /// <summary>One theme's ranking: each document's count of that theme read once.</summary>
+    public static IReadOnlyList<ThemeLocalityRank> Build(IEnumerable<SnapshotDocument> inView, string themeId)
+    {
+        var byCode = new Dictionary<string, (Division Place, int Hits, int Mentioning, int Documents, int Tokens)>(StringComparer.Ordinal);
+        foreach (var document in inView)
+        {
+            if (document.Place is not { } place)
+            {
+                continue;
+            }
 
-    /// <summary>The documents in view by locality, grouped once when many themes are ranked over the same view.</summary>
-    public static IReadOnlyList<(Division Place, IReadOnlyList<SnapshotDocument> Documents)> ByLocality(IEnumerable<SnapshotDocument> inView) =>
-        [.. inView
-            .Where(d => d.Place is not null)
-            .GroupBy(d => d.Place!.Code, StringComparer.Ordinal)
-            .Select(g => (g.First().Place!, (IReadOnlyList<SnapshotDocument>)[.. g]))];
+            var hits = document.ThemeHits.GetValueOrDefault(themeId);
+            var (_, sum, mentioning, documents, tokens) = byCode.GetValueOrDefault(place.Code);
+            byCode[place.Code] = (place, sum + hits, mentioning + (hits > 0 ? 1 : 0), documents + 1, tokens + document.WordTokens);
+        }
 
-    public static IReadOnlyList<ThemeLocalityRank> Build(IReadOnlyList<(Division Place, IReadOnlyList<SnapshotDocument> Documents)> byLocality, string themeId) =>
-        [.. byLocality
-            .Select(g => Rank(g.Place, g.Documents, themeId))
+        return [.. byCode.Values
+            .Select(t => new ThemeLocalityRank(t.Place.Code, t.Place.Name, t.Place.EnglishName, t.Place.ProvinceCode, t.Hits, t.Tokens == 0 ? 0 : t.Hits * 1000.0 / t.Tokens, t.Mentioning, t.Documents, t.Tokens))
             .OrderByDescending(r => r.PerThousandTokens)
             .ThenByDescending(r => r.Hits)
             .ThenBy(r => r.Code, StringComparer.Ordinal)];
+    }
 
-    private static ThemeLocalityRank Rank(Division place, IReadOnlyList<SnapshotDocument> documents, string themeId)
+    /// <summary>
+    /// The documents in view summed by locality, once, when many themes are ranked over the same view: each
+    /// document's theme counts are read once, not once per theme.
+    /// </summary>
+    public static IReadOnlyList<LocalityThemeTotals> ByLocality(IEnumerable<SnapshotDocument> inView)
     {
-        var tokens = documents.Sum(d => d.WordTokens);
-        var hits = documents.Sum(d => d.ThemeHits.GetValueOrDefault(themeId));
+        var byCode = new Dictionary<string, LocalityThemeTotals>(StringComparer.Ordinal);
+        foreach (var document in inView)
+        {
+            if (document.Place is not { } place)
+            {
+                continue;
+            }
+
+            if (!byCode.TryGetValue(place.Code, out var totals))
+            {
+                byCode[place.Code] = totals = new LocalityThemeTotals(place);
+            }
+
+            totals.Add(document);
+        }
+
+        return [.. byCode.Values];
+    }
+
+    public static IReadOnlyList<ThemeLocalityRank> Build(IReadOnlyList<LocalityThemeTotals> byLocality, string themeId) =>
+        [.. byLocality
+            .Select(totals => totals.Rank(themeId))
+            .OrderByDescending(r => r.PerThousandTokens)
+            .ThenByDescending(r => r.Hits)
+            .ThenBy(r => r.Code, StringComparer.Ordinal)];
+}
+
+/// <summary>One locality's documents in view, summed: words, documents, and per theme its hits and the documents that mention it.</summary>
+public sealed class LocalityThemeTotals(Division place)
+{
+    private readonly Dictionary<string, (int Hits, int Documents)> _themes = new(StringComparer.Ordinal);
+
+    public Division Place { get; } = place;
+
+    public int Documents { get; private set; }
+
+    public int Tokens { get; private set; }
+
+    public void Add(SnapshotDocument document)
+    {
+        Documents++;
+        Tokens += document.WordTokens;
+        foreach (var (themeId, hits) in document.ThemeHits)
+        {
+            if (hits > 0)
+            {
+                var (total, documents) = _themes.GetValueOrDefault(themeId);
+                _themes[themeId] = (total + hits, documents + 1);
+            }
+        }
+    }
+
+    public ThemeLocalityRank Rank(string themeId)
+    {
+        var (hits, documents) = _themes.GetValueOrDefault(themeId);
         return new ThemeLocalityRank(
-            place.Code,
-            place.Name,
-            place.EnglishName,
-            place.ProvinceCode,
+            Place.Code,
+            Place.Name,
+            Place.EnglishName,
+            Place.ProvinceCode,
             hits,
-            tokens == 0 ? 0 : hits * 1000.0 / tokens,
-            documents.Count(d => d.ThemeHits.GetValueOrDefault(themeId) > 0),
-            documents.Count,
-            tokens);
+            Tokens == 0 ? 0 : hits * 1000.0 / Tokens,
+            documents,
+            Documents,
+            Tokens);
     }
 }

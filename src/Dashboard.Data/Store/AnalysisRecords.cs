@@ -17,7 +17,19 @@ internal static class AnalysisRecords
         WordTokens = analysis.WordTokens,
         AnalysedAt = now,
         ResultJson = StoredResult.ToJson(analysis),
-        Themes = [.. analysis.ThemeHits.GroupBy(h => h.ThemeId).Select(g => new DocumentThemeCount { ThemeId = g.Key, Hits = g.Count() })],
+        Themes = [.. analysis.ThemeHits.GroupBy(h => h.ThemeId).Select(g =>
+        {
+            var best = StoredThemeDetails.Best(g);
+            return new DocumentThemeCount
+            {
+                ThemeId = g.Key,
+                Hits = g.Count(),
+                Terms = StoredThemeDetails.WriteTerms(g),
+                KeySentenceScores = StoredThemeDetails.WriteScores(best),
+                KeySentences = StoredThemeDetails.WriteSentences(best),
+            };
+        })],
+        ThemeInstruments = StoredThemeDetails.WriteThemeInstruments(StoredThemeDetails.ThemeInstruments(analysis.Measures, analysis.ThemeHits)),
         Instruments = [.. analysis.Measures.GroupBy(m => (m.TypeId, m.CategoryId)).Select(g => new DocumentInstrumentCount { TypeId = g.Key.TypeId, CategoryId = g.Key.CategoryId, Clauses = g.Count() })],
         TermCounts = StoredTermCounts.Write(analysis.TermCounts),
         Priorities = [.. analysis.Priorities.Select(p => new DocumentPriority

@@ -106,6 +106,7 @@ public static class DashboardServiceCollectionExtensions
         });
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddHostedService<StoreChangeMonitor>();
+        services.AddHostedService<QueryWarmUp>();
         return services;
     }
 }

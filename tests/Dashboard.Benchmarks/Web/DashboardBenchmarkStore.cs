@@ -17,7 +17,8 @@ internal static class DashboardBenchmarkStore
     {
         var options = new StoreOptions { DataDirectory = directory };
         var marker = Path.Combine(directory, MarkerFile);
-        var expected = string.Create(CultureInfo.InvariantCulture, $"documents={documents} localities={localities}");
+        // A store made by another analysis (other columns, other results) is made again.
+        var expected = string.Create(CultureInfo.InvariantCulture, $"documents={documents} localities={localities} analysis={analyzer.Resources.Versions.Analysis}");
         if (!rebuild && File.Exists(marker) && File.ReadAllText(marker).Trim() == expected && File.Exists(options.SqliteFile))
         {
             Console.WriteLine($"store: reusing {Path.GetFullPath(options.SqliteFile)} ({expected})");

@@ -41,6 +41,10 @@ public sealed class StoredAnalysis
     /// all at once into memory, so one column per document serves them better than a row per word.</summary>
     public required string TermCounts { get; set; }
 
+    /// <summary>How many measure clauses of each instrument type mention each theme, as "theme type count" lines;
+    /// null for analyses stored before it was kept (the comparison then reads <see cref="ResultJson"/>).</summary>
+    public string? ThemeInstruments { get; set; }
+
     public List<DocumentPriority> Priorities { get; set; } = [];
 }
 
@@ -52,6 +56,16 @@ public sealed class DocumentThemeCount
     public required string ThemeId { get; set; }
 
     public int Hits { get; set; }
+
+    /// <summary>The theme's terms with their hits in the document ("term count" lines); null for analyses stored
+    /// before it was kept.</summary>
+    public string? Terms { get; set; }
+
+    /// <summary>Scores of the document's best sentences for the theme (<see cref="StoredThemeDetails"/>).</summary>
+    public string? KeySentenceScores { get; set; }
+
+    /// <summary>Those sentences with their texts, read only for the sentences the theme page shows.</summary>
+    public string? KeySentences { get; set; }
 }
 
 /// <summary>Measure clauses of one instrument type in one document.</summary>

@@ -153,6 +153,15 @@ namespace Dashboard.Data.Store.Migrations.Postgres
                     b.Property<int>("Hits")
                         .HasColumnType("integer");
 
+                    b.Property<string>("KeySentenceScores")
+                        .HasColumnType("text");
+
+                    b.Property<string>("KeySentences")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Terms")
+                        .HasColumnType("text");
+
                     b.HasKey("AnalysisId", "ThemeId");
 
                     b.ToTable("document_themes", (string)null);
@@ -254,6 +263,9 @@ namespace Dashboard.Data.Store.Migrations.Postgres
 
                     b.Property<string>("TermCounts")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ThemeInstruments")
                         .HasColumnType("text");
 
                     b.Property<int>("WordTokens")

@@ -145,6 +145,15 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
                     b.Property<int>("Hits")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("KeySentenceScores")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeySentences")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Terms")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("AnalysisId", "ThemeId");
 
                     b.ToTable("document_themes", (string)null);
@@ -242,6 +251,9 @@ namespace Dashboard.Data.Store.Migrations.Sqlite
 
                     b.Property<string>("TermCounts")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeInstruments")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("WordTokens")

@@ -25,10 +25,19 @@ public sealed record ReportChartSpec(string Json, int Width, int Height)
             ["y"] = g.Themes.Where(c => themes.Any(t => t.Id == c.ThemeId)).Select(c => Math.Round(c.PerThousandTokens, 2)).ToList(),
             ["marker"] = Marker(i),
         }).ToList();
-        var layout = Layout(axis, 380);
+        // Twenty themes on 180 mm: upright labels of at most two lines, as on the dashboard.
+        var labels = themes.Select(DisplayNames.ThemeShort).ToList();
+        var layout = Layout(axis, 460);
         layout["barmode"] = "group";
-        layout["xaxis"] = new Dictionary<string, object?> { ["tickangle"] = -40, ["automargin"] = true };
-        return new ReportChartSpec(Serialise(data, layout), PageWidth, 380);
+        layout["xaxis"] = new Dictionary<string, object?>
+        {
+            ["tickangle"] = -90,
+            ["automargin"] = true,
+            ["tickmode"] = "array",
+            ["tickvals"] = labels,
+            ["ticktext"] = labels.Select(l => ChartLabels.Wrap(l, ChartLabels.VerticalLineLength)).ToList(),
+        };
+        return new ReportChartSpec(Serialise(data, layout), PageWidth, 460);
     }
 
     /// <summary>Stacked horizontal bars: one bar per group, segments by instrument category as shares of its clauses.</summary>

@@ -15,14 +15,31 @@ public partial class ThemeDetail
     [Parameter]
     public string ThemeId { get; set; } = "";
 
+    /// <summary>How many localities get key sentences at first, and how many more each "show more" adds.</summary>
+    [Parameter]
+    public int LocalitiesPerStep { get; set; } = ThemeQueries.LocalitiesWithSentences;
+
+    private int _localities;
+
     private Theme? Theme => Analysis.Resources.Taxonomy.Find(ThemeId);
 
     private string Definition => Theme is null ? "" : Cultures.IsChinese(CultureInfo.CurrentUICulture) ? Theme.DefinitionChinese : Theme.DefinitionEnglish;
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
+        if (_loadedTheme != ThemeId || _localities == 0)
+        {
+            _localities = LocalitiesPerStep;
+        }
+
         _loadedTheme = ThemeId;
-        _model = Theme is null ? null : await Queries.DetailAsync(ThemeId, Filter, cancellationToken: cancellationToken);
+        _model = Theme is null ? null : await Queries.DetailAsync(ThemeId, Filter, localities: _localities, cancellationToken: cancellationToken);
+    }
+
+    private async Task ShowMoreLocalitiesAsync()
+    {
+        _localities += LocalitiesPerStep;
+        _model = await Queries.DetailAsync(ThemeId, Filter, localities: _localities);
     }
 
     /// <summary>Another theme's link followed from this page: the same page instance gets a new id.</summary>
