@@ -8,13 +8,13 @@ public sealed class TextNormaliser
 {
     private readonly INormalisationStep[] _steps;
 
-    private TextNormaliser(OpenCcTables tables)
+    private TextNormaliser(OpenCcTables tables, Func<CharacterReadings?> readings)
     {
         _steps =
         [
             new LineBreakUnification(),
             new InvisibleCharacterRemoval(),
-            new PinyinAnnotationRemoval(),
+            new PinyinAnnotationRemoval(readings),
             new TraditionalToSimplified(tables),
             new PageFurnitureRemoval(),
             new WidthAndSpaceFolding(),
@@ -28,9 +28,14 @@ public sealed class TextNormaliser
 
     public static TextNormaliser LoadDefault() => Load(DefaultOpenCcDirectory);
 
-    /// <summary>Loads OpenCC's TSPhrases.txt and TSCharacters.txt from <paramref name="openCcDirectory"/>.</summary>
+    /// <summary>Loads OpenCC's TSPhrases.txt and TSCharacters.txt from <paramref name="openCcDirectory"/>; the
+    /// characters' readings (pinyin-data, read when first needed) from the pinyin folder beside it, when it is there.</summary>
     /// <exception cref="FileNotFoundException">A table is missing; the message says which, and where it comes from.</exception>
-    public static TextNormaliser Load(string openCcDirectory) => new(OpenCcTables.Load(openCcDirectory));
+    public static TextNormaliser Load(string openCcDirectory)
+    {
+        var pinyin = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(openCcDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "pinyin");
+        return new(OpenCcTables.Load(openCcDirectory), () => CharacterReadings.TryLoad(pinyin));
+    }
 
     public NormalisedText Normalise(string raw)
     {

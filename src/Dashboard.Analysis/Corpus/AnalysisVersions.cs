@@ -5,7 +5,7 @@ namespace Dashboard.Analysis.Corpus;
 public sealed record AnalysisVersions(string Lexicon, string Taxonomy, string InstrumentRules, string Gazetteer, string Analysis)
 {
     /// <summary>Changes whenever the analysis code changes what it computes.</summary>
-    public const string AnalysisCode = "3";
+    public const string AnalysisCode = "4";
 
     /// <summary>The analysis version: the code's, with those of the data files that change what the code finds (the
     /// industry vocabulary and its cues, the place-name table, the page-line patterns).</summary>

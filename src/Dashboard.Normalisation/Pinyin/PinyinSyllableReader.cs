@@ -9,8 +9,14 @@ internal static class PinyinSyllableReader
     /// <summary>zhuang plus a tone number or a combining tone mark; anything longer is not one syllable.</summary>
     public const int MaxLength = 7;
 
-    public static bool IsSyllable(ReadOnlySpan<char> text)
+    public static bool IsSyllable(ReadOnlySpan<char> text) => IsSyllable(text, out _, out _);
+
+    /// <summary>Whether <paramref name="text"/> is one syllable; if so, its letters without tone (ü written v, u after
+    /// j, q, x, y) and whether it carried a tone mark or number.</summary>
+    public static bool IsSyllable(ReadOnlySpan<char> text, out string letters, out bool toned)
     {
+        letters = "";
+        toned = false;
         if (text.IsEmpty || text.Length > MaxLength)
         {
             return false;
@@ -63,13 +69,20 @@ internal static class PinyinSyllableReader
             return false;
         }
 
-        var letters = toneless[..length].TrimEnd("12345");
+        var bare = toneless[..length].TrimEnd("12345");
         // j, q, x and y take ü, written u; accept it written ü or v too.
-        if (letters.Length > 1 && letters[0] is 'j' or 'q' or 'x' or 'y' && letters[1] == 'v')
+        if (bare.Length > 1 && bare[0] is 'j' or 'q' or 'x' or 'y' && bare[1] == 'v')
         {
-            letters[1] = 'u';
+            bare[1] = 'u';
         }
 
-        return PinyinSyllables.Contains(letters);
+        if (!PinyinSyllables.Contains(bare))
+        {
+            return false;
+        }
+
+        letters = bare.ToString();
+        toned = tones > 0;
+        return true;
     }
 }

@@ -13,6 +13,23 @@ public static class DashboardApplicationExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
+
+        // Ahead of the static assets: the routing that picks their endpoints has already run, so only a middleware
+        // that answers itself can stand in for the package's file.
+        if (PlotlyBundle.Wanted(app.Configuration) && PlotlyBundle.Find(AppContext.BaseDirectory) is { } plotly)
+        {
+            app.Use(async (context, next) =>
+            {
+                if (plotly.Serves(context.Request))
+                {
+                    await plotly.WriteAsync(context);
+                    return;
+                }
+
+                await next(context);
+            });
+        }
+
         app.MapStaticAssets();
 
         // Plotly's geo charts fetch their outlines from <TopoJsonUrl><scope>_<resolution>m.json; no CDN is reachable,

@@ -6,7 +6,7 @@ namespace Dashboard.Benchmarks.Web;
 internal sealed record DashboardBenchmarkOptions
 {
     public const string Usage =
-        "dashboard [--documents N] [--localities L] [--store DIR] [--rebuild] [--changes C] [--visits V] [--circuits K] [--queries-only]";
+        "dashboard [--documents N] [--localities L] [--store DIR] [--rebuild] [--changes C] [--visits V] [--circuits K] [--queries-only | --browser-only] [--plotly partial|full|both]";
 
     public int Documents { get; init; } = 10_000;
 
@@ -27,6 +27,12 @@ internal sealed record DashboardBenchmarkOptions
 
     public bool QueriesOnly { get; init; }
 
+    /// <summary>Which plotly.js the app serves in the browser part: the partial bundle, the package's full one, or both in turn.</summary>
+    public IReadOnlyList<string> PlotlyBundles { get; init; } = ["partial"];
+
+    /// <summary>Only the overview in Chromium (first chart and every chart drawn), without the query timings or memory.</summary>
+    public bool BrowserOnly { get; init; }
+
     public static DashboardBenchmarkOptions Parse(string[] args)
     {
         var options = new DashboardBenchmarkOptions();
@@ -42,6 +48,8 @@ internal sealed record DashboardBenchmarkOptions
                 "--visits" => options with { Visits = Number(args, ++i) },
                 "--circuits" => options with { Circuits = Number(args, ++i) },
                 "--queries-only" => options with { QueriesOnly = true },
+                "--browser-only" => options with { BrowserOnly = true },
+                "--plotly" => options with { PlotlyBundles = Bundles(Value(args, ++i)) },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'. Usage: {Usage}"),
             };
         }
@@ -53,4 +61,11 @@ internal sealed record DashboardBenchmarkOptions
         i < args.Length ? args[i] : throw new ArgumentException($"Option '{args[i - 1]}' needs a value. Usage: {Usage}");
 
     private static int Number(string[] args, int i) => int.Parse(Value(args, i), CultureInfo.InvariantCulture);
+
+    private static string[] Bundles(string value) => value switch
+    {
+        "partial" or "full" => [value],
+        "both" => ["full", "partial"],
+        _ => throw new ArgumentException($"--plotly is partial, full or both, not '{value}'. Usage: {Usage}"),
+    };
 }

@@ -23,7 +23,7 @@ internal sealed class DashboardWebApp : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<DashboardWebApp> StartAsync(string dataDirectory)
+    public static async Task<DashboardWebApp> StartAsync(string dataDirectory, string plotlyBundle = "partial")
     {
         var webApp = WebAppPath();
         var port = FreePort();
@@ -41,6 +41,7 @@ internal sealed class DashboardWebApp : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Dashboard__Store__DataDirectory"] = Path.GetFullPath(dataDirectory);
         start.Environment["Dashboard__LoadSeeds"] = "false";
+        start.Environment["Dashboard__PlotlyBundle"] = plotlyBundle;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start dotnet {webApp}.");
         process.OutputDataReceived += (_, _) => { };

@@ -10,7 +10,10 @@ internal static class Seeds
 
     public static string Read(string fileName) => File.ReadAllText(Path.Combine(Directory, fileName));
 
-    private static string Directory
+    public static string Directory => Path.Combine(RepositoryRoot, "seeds");
+
+    /// <summary>The directory holding Dashboard.sln, above the test output.</summary>
+    public static string RepositoryRoot
     {
         get
         {
@@ -18,7 +21,7 @@ internal static class Seeds
             {
                 if (File.Exists(Path.Combine(dir.FullName, "Dashboard.sln")))
                 {
-                    return Path.Combine(dir.FullName, "seeds");
+                    return dir.FullName;
                 }
             }
 
